@@ -1,0 +1,253 @@
+"""Find migrations in a folder and validate them, before any SQL runs.
+
+Two steps, both pure (files only, no database):
+
+* :func:`discover` lists the folder, checks the file-name grammar, pairs up/down files, finds
+  duplicate versions, decodes UTF-8 and computes checksums. Cheap enough for ``status``.
+* :func:`load` parses the files that are about to run (pending ups for ``up``, downs for
+  ``down``) and refuses syntax errors, psql meta-commands, bad directives, empty up files and
+  statements that cannot run inside the transaction the file would run in.
+
+Every problem found is reported at once (:class:`~pgmig.errors.FileProblems`), each naming its
+file (and line), what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pgmig.errors import FileProblems, Location, MigrationFileError
+from pgmig.models import LoadedMigration, Migration
+
+if TYPE_CHECKING:
+    from pgmig.parsing import ParsedSQL
+
+FILE_GRAMMAR = "<version>_<slug>.up.sql / <version>_<slug>.down.sql"
+GRAMMAR_HELP = (
+    "name files <version>_<slug>.up.sql and <version>_<slug>.down.sql, where <version> is 1 to 18 "
+    "digits (a UTC timestamp YYYYMMDDHHMMSS, or a zero-padded sequence such as 001) and <slug> "
+    "is letters, digits, '_' or '-'; `pgmig new <slug>` makes such a pair"
+)
+_NAME = re.compile(
+    r"^(?P<version>\d{1,18})_(?P<slug>[A-Za-z0-9][A-Za-z0-9_\-]*)\.(?P<dir>up|down)\.sql$"
+)
+
+
+def discover(folder: Path, *, require_down: bool = False) -> list[Migration]:
+    """All migrations in ``folder`` in version order. Raises FileProblems listing every problem."""
+    if not folder.is_dir():
+        raise FileProblems(
+            [
+                MigrationFileError(
+                    f"migrations folder {folder} does not exist",
+                    instead="run `pgmig init` to create it, or point --dir / PGMIG_DIR at your folder",
+                )
+            ]
+        )
+    problems: list[MigrationFileError] = []
+    ups: dict[int, list[tuple[str, str, Path]]] = {}
+    downs: dict[int, list[tuple[str, str, Path]]] = {}
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or not path.name.endswith(".sql") or path.is_dir():
+            continue
+        m = _NAME.match(path.name)
+        if not m:
+            problems.append(
+                MigrationFileError(
+                    f"file name {path.name!r} does not match {FILE_GRAMMAR}",
+                    location=Location(path),
+                    instead=GRAMMAR_HELP,
+                    why="pgmig would not know this file's version or whether it is an up or a down",
+                )
+            )
+            continue
+        target = ups if m["dir"] == "up" else downs
+        target.setdefault(int(m["version"]), []).append((m["version"], m["slug"], path))
+
+    for version, entries in sorted({**downs, **ups}.items()):
+        for kind, table in (("up", ups), ("down", downs)):
+            found = table.get(version, [])
+            if len(found) > 1:
+                names = ", ".join(p.name for _, _, p in found)
+                problems.append(
+                    MigrationFileError(
+                        f"version {version} has {len(found)} {kind} files: {names}",
+                        location=Location(found[0][2]),
+                        why="each version must identify exactly one migration",
+                        instead="give one of them a new version (`pgmig new` uses the UTC time)",
+                    )
+                )
+        del entries
+    for version, found in downs.items():
+        if version not in ups:
+            problems.append(
+                MigrationFileError(
+                    f"down file {found[0][2].name} has no up file",
+                    location=Location(found[0][2]),
+                    why="a down file rolls back an up migration with the same version and slug",
+                    instead=f"add {found[0][0]}_{found[0][1]}.up.sql or delete the down file",
+                )
+            )
+        elif len(ups[version]) == 1 and len(found) == 1 and found[0][1] != ups[version][0][1]:
+            problems.append(
+                MigrationFileError(
+                    f"down file {found[0][2].name} does not match up file {ups[version][0][2].name}",
+                    location=Location(found[0][2]),
+                    instead="rename one so both share the same <version>_<slug>",
+                )
+            )
+
+    migrations: list[Migration] = []
+    for version in sorted(ups):
+        if len(ups[version]) != 1:
+            continue
+        vtext, slug, up_path = ups[version][0]
+        down_found = downs.get(version, [])
+        down_path = down_found[0][2] if len(down_found) == 1 else None
+        text = _read(up_path, problems)
+        down_text = _read(down_path, problems) if down_path else None
+        if text is None:
+            continue
+        if down_path is None and require_down:
+            problems.append(
+                MigrationFileError(
+                    f"migration {up_path.name} has no down file",
+                    location=Location(up_path),
+                    why="require_down is set, so every migration must be reversible",
+                    instead=f"add {vtext}_{slug}.down.sql (or unset require_down)",
+                )
+            )
+        from pgmig.parsing import checksum
+
+        migrations.append(
+            Migration(version, vtext, slug, up_path, down_path, text, down_text, checksum(text))
+        )
+    if problems:
+        raise FileProblems(problems)
+    return migrations
+
+
+def _read(path: Path, problems: list[MigrationFileError]) -> str | None:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.append(
+            MigrationFileError(f"cannot read {path.name}: {exc.strerror}", location=Location(path))
+        )
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.append(
+            MigrationFileError(
+                f"{path.name} is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+                location=Location(path, line),
+                why="PostgreSQL and pgmig read migrations as UTF-8; other encodings corrupt text",
+                instead=f"convert it, e.g. `iconv -f latin1 -t utf-8 {path.name}`",
+            )
+        )
+        return None
+    return text.removeprefix("\ufeff")
+
+
+def load(
+    migrations: Iterable[Migration], *, with_up: bool = True, with_down: bool = False
+) -> list[LoadedMigration]:
+    """Parse and validate the given migrations. Raises FileProblems listing every problem."""
+    from pgmig.parsing import parse
+
+    problems: list[MigrationFileError] = []
+    loaded: list[LoadedMigration] = []
+    for m in migrations:
+        up = parse(m.text) if with_up or with_down else None
+        if with_up and up is not None:
+            problems.extend(validate(m.up_path, up, is_up=True))
+        down = None
+        if with_down:
+            if m.down_path is None or m.down_text is None:
+                problems.append(
+                    MigrationFileError(
+                        f"migration {m.name} has no down file, so it cannot be rolled back",
+                        location=Location(m.up_path),
+                        instead=f"write {m.version_text}_{m.slug}.down.sql, then run down again",
+                    )
+                )
+            else:
+                down = parse(m.down_text)
+                problems.extend(validate(m.down_path, down, is_up=False))
+        if up is not None:
+            loaded.append(LoadedMigration(m, up, down))
+    if problems:
+        raise FileProblems(problems)
+    return loaded
+
+
+def validate(path: Path, parsed: ParsedSQL, *, is_up: bool) -> list[MigrationFileError]:
+    """File-level problems the runner refuses before running anything."""
+    from pgmig.parsing import KNOWN_DIRECTIVES, outside_transaction_reason
+
+    out: list[MigrationFileError] = []
+    for problem in parsed.syntax_errors:
+        loc = Location(path, problem.position.line, problem.position.column)
+        if problem.meta_command:
+            out.append(
+                MigrationFileError(
+                    f"psql meta-command {problem.meta_command} cannot be run by pgmig",
+                    location=loc,
+                    why="meta-commands are interpreted by psql, not by the PostgreSQL server",
+                    instead="inline the SQL it would include or set (one migration = plain SQL)",
+                )
+            )
+        else:
+            out.append(
+                MigrationFileError(
+                    f"SQL syntax error: {problem.message}",
+                    location=loc,
+                    instead="fix the statement; `pgmig check` shows every syntax error at once",
+                )
+            )
+    for directive, what in parsed.directive_errors:
+        known = ", ".join(f"`-- pgmig:{n}`" for n in KNOWN_DIRECTIVES)
+        out.append(
+            MigrationFileError(
+                f"directive `-- pgmig:{directive.name}` {what}",
+                location=Location(path, directive.line),
+                instead=f"known directives: {known}",
+            )
+        )
+    if (
+        is_up
+        and not parsed.statements
+        and not parsed.syntax_errors
+        and parsed.header("allow-empty") is None
+    ):
+        out.append(
+            MigrationFileError(
+                f"{path.name} contains no SQL statements",
+                location=Location(path),
+                why="an empty up file (a forgotten `pgmig new`?) would be recorded as applied "
+                "and never run again",
+                instead="write the migration, or mark a deliberate no-op with "
+                "`-- pgmig:allow-empty` in its leading comments",
+            )
+        )
+    if parsed.header("no-transaction") is None:
+        for stmt in parsed.statements:
+            reason = outside_transaction_reason(stmt.tree) if stmt.tree else None
+            if reason:
+                out.append(
+                    MigrationFileError(
+                        f"{reason} cannot run inside a transaction, and this file runs in one",
+                        location=Location(path, stmt.position.line, stmt.position.column),
+                        details=[f"statement: {stmt.display(120)}"],
+                        why="PostgreSQL refuses it inside a transaction block, so the migration "
+                        "would fail after the earlier statements ran",
+                        instead="put it in its own migration whose first line is "
+                        "`-- pgmig:no-transaction` (e.g. `pgmig new <slug> --template index`)",
+                    )
+                )
+    return out
