@@ -34,7 +34,7 @@ class Settings:
 
     database_url: str | None = field(
         default=None,
-        metadata={"doc": "libpq URL or key=value conninfo. Env: PGMIG_DATABASE_URL, DATABASE_URL."},
+        metadata={"doc": "libpq URL or `key=value` conninfo; unset = libpq defaults (PGHOST...)."},
     )
     dir: Path = field(default=Path("migrations"), metadata={"doc": "The migrations folder."})
     schema: str = field(default="public", metadata={"doc": "Schema of the state tables."})
@@ -265,3 +265,24 @@ def load_settings(
         if value is not None:
             merged[name] = _coerce(name, value, f"option --{name.replace('_', '-')}")
     return _validate(Settings(**merged))
+
+
+def config_table_markdown() -> str:
+    """The README's config table, generated from :class:`Settings` (a test keeps them in sync)."""
+    rows = [
+        "| setting (`pgmig.toml`) | environment | default | meaning |",
+        "| --- | --- | --- | --- |",
+    ]
+    defaults = Settings()
+    for name, f in FIELDS.items():
+        env = (
+            "`DATABASE_URL`, `PGMIG_DATABASE_URL`"
+            if name == "database_url"
+            else ("—" if name == "rules" else f"`PGMIG_{name.upper()}`")
+        )
+        value = getattr(defaults, name)
+        if isinstance(value, bool):
+            value = str(value).lower()
+        shown = "—" if value is None or value == {} else f"`{value}`"
+        rows.append(f"| `{name}` | {env} | {shown} | {f.metadata['doc']} |")
+    return "\n".join(rows)
