@@ -1,0 +1,20 @@
+# Sourced by the bench/*.sh scripts: where the repo, its pgmig and the shared harness are.
+# Override with PGMIG_CMD (another pgmig build) or BENCH_HARNESS (another copy of the harness).
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH_HARNESS="${BENCH_HARNESS:-$(cd "$repo/../shared/bench" 2>/dev/null && pwd || echo /work/shared/bench)}"
+export PGMIG_CMD="${PGMIG_CMD:-$repo/.venv/bin/pgmig}"
+export BENCH_RESULTS="${BENCH_RESULTS:-$repo/bench/results}"
+
+if [ ! -d "$BENCH_HARNESS" ]; then
+  echo "bench: the shared harness is not at $BENCH_HARNESS; set BENCH_HARNESS" >&2
+  exit 2
+fi
+if ! command -v "${PGMIG_CMD%% *}" >/dev/null 2>&1; then
+  echo "bench: $PGMIG_CMD not found; create the venv first: python3 -m venv .venv && .venv/bin/pip install -e '.[test]'" >&2
+  exit 2
+fi
+
+load_note() {
+  # one line for the report: how busy the machine was when this step ran
+  echo "[$(date -u +%H:%M:%S)] load average: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) CPUs) - $1"
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# pgmig start-up latency in the shared harness, next to psql, dbmate, yoyo, sqitch, alembic and
+# squawk in the same run: `--version`, `--help`, and `status` with 100 applied migrations.
+#   bench/run_startup.sh
+# Report: bench/results/startup-<UTC date>.md. Target: --help and --version under 150 ms.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+export PGMIG_LAYOUT=flat
+load_note "start startup" | tee -a "$BENCH_RESULTS/load.log"
+"$BENCH_HARNESS/run_startup.sh" "$@"
+load_note "end startup" | tee -a "$BENCH_RESULTS/load.log"
