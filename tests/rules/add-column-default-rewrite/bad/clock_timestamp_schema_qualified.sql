@@ -1,0 +1,2 @@
+ALTER TABLE app.events
+    ADD COLUMN received_at timestamptz NOT NULL DEFAULT clock_timestamp();

@@ -1,0 +1,3 @@
+-- pg-version: 10
+-- Before PostgreSQL 11 every non-NULL default is written into every row.
+ALTER TABLE orders ADD COLUMN priority integer NOT NULL DEFAULT 0;
