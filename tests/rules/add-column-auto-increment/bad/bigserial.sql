@@ -1,0 +1,2 @@
+-- Give the legacy log a surrogate key.
+ALTER TABLE legacy_events ADD COLUMN id bigserial;

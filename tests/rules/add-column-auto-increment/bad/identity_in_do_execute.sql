@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'ALTER TABLE legacy_events ADD COLUMN event_no bigint GENERATED ALWAYS AS IDENTITY';
+END
+$$;

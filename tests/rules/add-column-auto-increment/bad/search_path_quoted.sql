@@ -1,0 +1,2 @@
+SET search_path = app;
+ALTER TABLE "LineItems" ADD COLUMN "LineNo" smallserial;

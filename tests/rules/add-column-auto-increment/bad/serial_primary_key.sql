@@ -1,0 +1,1 @@
+ALTER TABLE legacy_events ADD COLUMN id serial PRIMARY KEY;
