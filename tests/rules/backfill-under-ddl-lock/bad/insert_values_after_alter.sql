@@ -1,0 +1,2 @@
+ALTER TABLE order_statuses ADD COLUMN label text;
+INSERT INTO order_statuses (code, label) VALUES ('refunded', 'Refunded');

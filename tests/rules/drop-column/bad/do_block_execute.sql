@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'ALTER TABLE billing.invoices DROP COLUMN pdf_blob';
+END
+$$;

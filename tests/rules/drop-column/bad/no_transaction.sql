@@ -1,0 +1,2 @@
+-- pgmig:no-transaction
+ALTER TABLE orders DROP COLUMN IF EXISTS legacy_status;

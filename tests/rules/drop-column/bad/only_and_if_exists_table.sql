@@ -1,0 +1,1 @@
+ALTER TABLE IF EXISTS ONLY orders DROP COLUMN legacy_status;

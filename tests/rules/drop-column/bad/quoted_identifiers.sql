@@ -1,0 +1,1 @@
+ALTER TABLE "Customers" DROP COLUMN "LegacyId";

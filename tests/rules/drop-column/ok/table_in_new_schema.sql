@@ -1,0 +1,3 @@
+CREATE SCHEMA archive;
+CREATE TABLE archive.orders (LIKE public.orders);
+ALTER TABLE archive.orders DROP COLUMN legacy_status;

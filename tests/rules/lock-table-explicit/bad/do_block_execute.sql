@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'LOCK TABLE public.orders IN ACCESS EXCLUSIVE MODE';
+END
+$$;

@@ -1,0 +1,6 @@
+DO $$
+BEGIN
+    LOCK TABLE orders IN SHARE MODE;
+    RAISE NOTICE 'orders locked';
+END
+$$;

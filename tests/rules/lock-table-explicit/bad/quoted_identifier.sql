@@ -1,0 +1,2 @@
+LOCK "OrderEvents" IN SHARE ROW EXCLUSIVE MODE;
+DELETE FROM "OrderEvents" WHERE kind = 'debug';

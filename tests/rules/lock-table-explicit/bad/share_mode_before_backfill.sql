@@ -1,0 +1,2 @@
+LOCK TABLE orders IN SHARE MODE;
+UPDATE orders SET status = 'pending' WHERE status = 'new';

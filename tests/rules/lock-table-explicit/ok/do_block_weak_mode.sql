@@ -1,0 +1,6 @@
+DO $$
+BEGIN
+    EXECUTE 'LOCK TABLE orders IN ROW EXCLUSIVE MODE';
+    RAISE NOTICE 'LOCK TABLE orders IN ACCESS EXCLUSIVE MODE would block readers';
+END
+$$;

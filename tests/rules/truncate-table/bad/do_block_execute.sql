@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'TRUNCATE TABLE public.login_attempts';
+END
+$$;

@@ -1,0 +1,2 @@
+-- pgmig:no-transaction
+TRUNCATE login_attempts;

@@ -1,0 +1,2 @@
+-- Sessions are cheap to recreate: log everybody out.
+TRUNCATE sessions;

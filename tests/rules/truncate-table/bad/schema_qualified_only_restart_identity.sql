@@ -1,0 +1,1 @@
+TRUNCATE ONLY billing.invoice_lines RESTART IDENTITY;

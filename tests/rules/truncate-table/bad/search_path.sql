@@ -1,0 +1,2 @@
+SET search_path TO billing, public;
+TRUNCATE invoice_lines;

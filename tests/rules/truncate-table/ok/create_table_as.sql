@@ -1,0 +1,2 @@
+CREATE TABLE orders_snapshot AS SELECT * FROM orders;
+TRUNCATE orders_snapshot;

@@ -1,0 +1,2 @@
+SELECT * INTO sessions_backup FROM sessions;
+TRUNCATE sessions_backup;
