@@ -1,0 +1,8 @@
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns
+                   WHERE table_name = 'orders' AND column_name = 'channel') THEN
+        ALTER TABLE orders ADD COLUMN channel text NOT NULL;
+    END IF;
+END
+$$;

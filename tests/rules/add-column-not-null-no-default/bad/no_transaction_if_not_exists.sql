@@ -1,0 +1,2 @@
+-- pgmig:no-transaction
+ALTER TABLE IF EXISTS customers ADD COLUMN IF NOT EXISTS phone text NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE app."Accounts" ADD COLUMN "Plan" text NOT NULL;

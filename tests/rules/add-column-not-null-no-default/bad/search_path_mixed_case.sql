@@ -1,0 +1,2 @@
+SET search_path = app, public;
+ALTER TABLE "Accounts" ADD COLUMN "BillingEmail" TEXT NOT NULL;
