@@ -240,8 +240,11 @@ def make_identifier(*parts: str) -> str:
     Characters other than letters, digits and ``_`` become ``_``; the result is cut to 63 bytes,
     the length PostgreSQL would silently truncate it to anyway.
     """
-    text = "_".join(unqualified(p) if "." in p else p for p in parts if p)
-    text = re.sub(r"[^a-z0-9_]+", "_", text.lower()).strip("_") or "x"
+    cleaned = (
+        re.sub(r"[^a-z0-9_]+", "_", (unqualified(p) if "." in p else p).lower()).strip("_")
+        for p in parts
+    )
+    text = "_".join(c for c in cleaned if c) or "x"
     if text[0].isdigit():
         text = "_" + text
     return text.encode("utf-8")[:NAMEDATALEN].decode("utf-8", "ignore")
@@ -286,7 +289,7 @@ def _environment(listing: TemplateListing) -> jinja2.Environment:
         ident=quote_ident,
         qname=quote_qualified,
         literal=sql_literal,
-        columns=column_list,
+        column_list=column_list,
         table_name=table_from_slug,
         identifier=make_identifier,
         schema_prefix=schema_prefix,
@@ -453,7 +456,8 @@ def normalize_slug(raw: str) -> str:
     if not slug:
         raise MigrationFileError(
             "the slug is empty",
-            instead="name the change: pgmig new add_users_email_index",
+            why="the slug names the change in the file name: <version>_<slug>.up.sql",
+            instead="pgmig new add_users_email_index",
         )
     if len(slug) > MAX_SLUG_LENGTH:
         raise MigrationFileError(
@@ -581,7 +585,12 @@ def _render_one(
             instead="fix the template (jinja2 syntax: https://jinja.palletsprojects.com/)",
         ) from None
     except jinja2.UndefinedError as exc:
-        needed = _missing_variables(env, source, context, exc)
+        needed, misused = _missing_variables(env, source, context, exc)
+        if misused is not None and misused in env.filters:
+            raise ConfigError(
+                f"{path}: {misused!r} is a filter, not a function or variable",
+                instead=f"write {{{{ value | {misused} }}}}",
+            ) from None
         given = context.get("vars", {})
         example = " ".join(
             [f"--var {k}={shlex.quote(str(v))}" for k, v in given.items()]
@@ -605,9 +614,13 @@ def _render_one(
 
 def _missing_variables(
     env: jinja2.Environment, source: str, context: Mapping[str, Any], first: Exception
-) -> list[str]:
+) -> tuple[list[str], str | None]:
     """Every variable the template requires and was not given, found by rendering again with a
-    placeholder for each one reported missing (variables with a `default` are not required)."""
+    placeholder for each one reported missing (variables with a `default` are not required).
+
+    The second item names a missing "variable" the template calls or indexes, which a string
+    placeholder cannot stand in for (typically a filter used as a function).
+    """
     import jinja2
 
     missing: list[str] = []
@@ -624,8 +637,8 @@ def _missing_variables(
         except jinja2.UndefinedError as exc:
             error = exc
         except Exception:  # a placeholder the template cannot use: stop here
-            break
-    return missing or ["(unknown)"]
+            return missing, missing[-1]
+    return missing or ["(unknown)"], None
 
 
 def new(
