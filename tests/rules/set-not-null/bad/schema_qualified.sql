@@ -1,0 +1,2 @@
+ALTER TABLE billing.invoices
+    ALTER COLUMN customer_id SET NOT NULL;

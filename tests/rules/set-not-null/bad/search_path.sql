@@ -1,0 +1,2 @@
+SET search_path TO billing, public;
+ALTER TABLE invoices ALTER COLUMN total_cents SET NOT NULL;
