@@ -367,7 +367,12 @@ def test_the_index_template_takes_a_name_and_unique(migrations_dir: Path) -> Non
     result = make(
         migrations_dir,
         template="index",
-        variables={"table": "users", "columns": "lower(email)", "index": "users_email_key", "unique": "true"},
+        variables={
+            "table": "users",
+            "columns": "lower(email)",
+            "index": "users_email_key",
+            "unique": "true",
+        },
     )
     up = result.up_path.read_text()
     assert "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_email_key" in up
@@ -436,11 +441,13 @@ def test_a_project_template_overrides_the_builtin_of_the_same_name(
     audited = scaffold.new("posts", settings=settings, template="audited", now=NOW, author="x")
     assert audited.up_path.read_text() == "-- ours\nCREATE TABLE posts (id int);\n-- audited\n"
 
-    with pytest.raises(ConfigError, match="template 'half' in .* is incomplete"):
+    with pytest.raises(ConfigError, match=r"template 'half' in .* is incomplete"):
         scaffold.new("x", settings=settings, template="half", now=NOW, author="x")
 
 
-def test_a_project_template_that_renders_bad_sql_warns(tmp_path: Path, migrations_dir: Path) -> None:
+def test_a_project_template_that_renders_bad_sql_warns(
+    tmp_path: Path, migrations_dir: Path
+) -> None:
     own = tmp_path / "tpl"
     own.mkdir()
     (own / "bad.up.sql.j2").write_text("CREATE TABLE {{ slug }} (;\n")
@@ -462,14 +469,12 @@ def test_a_template_syntax_error_names_the_file_and_line(
     (own / "oops.up.sql.j2").write_text("SELECT 1;\n{% if %}\n")
     (own / "oops.down.sql.j2").write_text("SELECT 1;\n")
     with pytest.raises(ConfigError, match=r"oops.up.sql.j2:2: template syntax error"):
-        scaffold.new(
-            "t", settings=Settings(dir=migrations_dir, templates_dir=own), template="oops"
-        )
+        scaffold.new("t", settings=Settings(dir=migrations_dir, templates_dir=own), template="oops")
     assert list(migrations_dir.iterdir()) == []
 
 
 def test_a_missing_templates_dir_is_a_config_error(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="templates folder .* does not exist"):
+    with pytest.raises(ConfigError, match=r"templates folder .* does not exist"):
         scaffold.list_templates(tmp_path / "nope")
 
 
@@ -554,8 +559,10 @@ def test_cli_new_prints_the_two_paths(tmp_path: Path, monkeypatch: pytest.Monkey
         "migrations/002_create_orders.up.sql",
         "migrations/002_create_orders.down.sql",
     ]
-    assert (tmp_path / "migrations" / "002_create_orders.up.sql").read_text().startswith(
-        "-- Orders placed by users\n"
+    assert (
+        (tmp_path / "migrations" / "002_create_orders.up.sql")
+        .read_text()
+        .startswith("-- Orders placed by users\n")
     )
 
 
