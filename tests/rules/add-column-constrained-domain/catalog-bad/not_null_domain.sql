@@ -1,0 +1,1 @@
+ALTER TABLE app."Products" ADD COLUMN "Brand" required_text DEFAULT 'unknown';

@@ -1,0 +1,1 @@
+ALTER TABLE orders ADD COLUMN line_quantities positive_int[];

@@ -1,0 +1,1 @@
+ALTER TABLE orders ADD COLUMN discount app.cents, ADD COLUMN label app.label;
