@@ -1,0 +1,1 @@
+ALTER TABLE people ADD CONSTRAINT people_id_positive CHECK (id > 0) NO INHERIT;

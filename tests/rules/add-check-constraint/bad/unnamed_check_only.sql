@@ -1,0 +1,1 @@
+ALTER TABLE ONLY accounts ADD CHECK (currency <> '');
