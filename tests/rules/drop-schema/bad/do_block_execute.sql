@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'DROP SCHEMA reporting_old CASCADE';
+END
+$$;

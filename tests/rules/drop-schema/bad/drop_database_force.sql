@@ -1,0 +1,2 @@
+-- pgmig:no-transaction
+DROP DATABASE IF EXISTS analytics_scratch WITH (FORCE);

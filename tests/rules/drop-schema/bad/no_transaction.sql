@@ -1,0 +1,2 @@
+-- pgmig:no-transaction
+DROP SCHEMA IF EXISTS "LegacyImport" RESTRICT;

@@ -1,0 +1,1 @@
+DROP SCHEMA legacy, reporting_old CASCADE;

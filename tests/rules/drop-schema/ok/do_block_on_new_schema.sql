@@ -1,0 +1,6 @@
+CREATE SCHEMA tmp_import;
+DO $$
+BEGIN
+    EXECUTE 'DROP SCHEMA tmp_import';
+END
+$$;

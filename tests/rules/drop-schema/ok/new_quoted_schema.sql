@@ -1,0 +1,2 @@
+CREATE SCHEMA "TenantScratch";
+DROP SCHEMA "TenantScratch";

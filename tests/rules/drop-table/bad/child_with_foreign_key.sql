@@ -1,0 +1,2 @@
+-- Dropping the child also takes ACCESS EXCLUSIVE on orders (its foreign-key trigger goes away).
+DROP TABLE order_items;

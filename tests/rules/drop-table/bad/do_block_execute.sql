@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'DROP TABLE IF EXISTS billing.old_invoices';
+END
+$$;

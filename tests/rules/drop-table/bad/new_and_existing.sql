@@ -1,0 +1,2 @@
+CREATE TABLE export_scratch (id bigint PRIMARY KEY);
+DROP TABLE export_scratch, legacy_exports;

@@ -1,0 +1,2 @@
+-- pgmig:no-transaction
+DROP TABLE IF EXISTS legacy_exports;

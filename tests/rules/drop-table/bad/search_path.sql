@@ -1,0 +1,2 @@
+SET search_path TO billing;
+DROP TABLE old_invoices;

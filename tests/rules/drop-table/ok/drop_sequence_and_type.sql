@@ -1,0 +1,2 @@
+DROP SEQUENCE legacy_export_seq;
+DROP TYPE export_format;

@@ -1,0 +1,2 @@
+DROP VIEW order_totals;
+DROP MATERIALIZED VIEW daily_orders;

@@ -1,0 +1,2 @@
+CREATE TABLE "ImportErrors" (id bigint PRIMARY KEY, "Message" text);
+DROP TABLE "ImportErrors";

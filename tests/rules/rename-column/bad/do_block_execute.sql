@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'ALTER TABLE billing.invoices RENAME COLUMN "PdfUrl" TO pdf_url';
+END
+$$;

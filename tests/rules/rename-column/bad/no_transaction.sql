@@ -1,0 +1,2 @@
+-- pgmig:no-transaction
+ALTER TABLE orders RENAME COLUMN status TO state;

@@ -1,0 +1,1 @@
+ALTER TABLE billing.invoices RENAME COLUMN "PdfUrl" TO pdf_url;

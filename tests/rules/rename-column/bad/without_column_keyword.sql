@@ -1,0 +1,1 @@
+ALTER TABLE orders RENAME total_cents TO amount_cents;

@@ -1,0 +1,2 @@
+CREATE TABLE "Shipments" ("OrderId" bigint PRIMARY KEY);
+ALTER TABLE "Shipments" RENAME COLUMN "OrderId" TO order_id;

@@ -1,0 +1,1 @@
+ALTER MATERIALIZED VIEW daily_revenue RENAME TO revenue_by_status;

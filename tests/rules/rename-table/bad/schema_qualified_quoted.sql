@@ -1,0 +1,1 @@
+ALTER TABLE billing."Invoices" RENAME TO invoices;

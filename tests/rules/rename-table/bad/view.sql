@@ -1,0 +1,1 @@
+ALTER VIEW order_totals RENAME TO customer_order_totals;

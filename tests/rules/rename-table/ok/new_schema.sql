@@ -1,0 +1,3 @@
+CREATE SCHEMA reporting_tmp;
+CREATE TABLE reporting_tmp.daily (day date PRIMARY KEY, total bigint);
+ALTER SCHEMA reporting_tmp RENAME TO reporting;
