@@ -1,0 +1,2 @@
+ALTER TABLE app."Invoices"
+    ADD CONSTRAINT "Invoices_CustomerId_fkey" FOREIGN KEY ("CustomerId") REFERENCES public.customers (id);

@@ -1,0 +1,3 @@
+-- pg-version: 18
+ALTER TABLE orders ADD CONSTRAINT orders_region_id_fkey
+    FOREIGN KEY (region_id) REFERENCES regions (id) NOT ENFORCED;
