@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'ALTER TABLE app."Products" ALTER COLUMN "Id" TYPE bigint';
+END
+$$;

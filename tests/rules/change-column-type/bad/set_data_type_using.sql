@@ -1,0 +1,2 @@
+ALTER TABLE customers
+    ALTER COLUMN preferences SET DATA TYPE jsonb USING preferences::jsonb;

@@ -1,0 +1,1 @@
+ALTER TABLE customers ALTER COLUMN signup_ip TYPE inet;

@@ -1,0 +1,1 @@
+ALTER TABLE customers ALTER COLUMN last_seen_at TYPE timestamp(6);

@@ -1,0 +1,3 @@
+ALTER TABLE app."Products"
+    ALTER COLUMN "Sku" TYPE text,
+    ALTER COLUMN "Description" TYPE varchar;
