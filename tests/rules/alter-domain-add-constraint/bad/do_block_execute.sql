@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'ALTER DOMAIN public.email_address SET NOT NULL';
+END
+$$;

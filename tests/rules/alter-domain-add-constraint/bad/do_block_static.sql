@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    ALTER DOMAIN "Percent" ADD CONSTRAINT percent_range CHECK (VALUE >= 0 AND VALUE <= 100);
+END
+$$;

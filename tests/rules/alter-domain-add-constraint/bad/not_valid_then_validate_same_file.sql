@@ -1,0 +1,2 @@
+ALTER DOMAIN email_address ADD CONSTRAINT email_address_has_at CHECK (VALUE LIKE '%@%') NOT VALID;
+ALTER DOMAIN email_address VALIDATE CONSTRAINT email_address_has_at;

@@ -1,0 +1,3 @@
+-- expect: 2
+ALTER DOMAIN email_address ADD CONSTRAINT email_address_has_at CHECK (VALUE LIKE '%@%');
+ALTER DOMAIN email_address SET NOT NULL;

@@ -1,0 +1,2 @@
+CREATE TYPE order_status AS ENUM ('new', 'paid');
+ALTER TYPE order_status ADD VALUE 'void';

@@ -1,0 +1,2 @@
+CREATE DOMAIN "Rating" AS smallint;
+ALTER DOMAIN "Rating" ADD CONSTRAINT rating_range CHECK (VALUE BETWEEN 1 AND 5);
