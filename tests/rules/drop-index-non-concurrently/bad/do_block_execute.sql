@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'DROP INDEX IF EXISTS app."OrdersArchive_CreatedAt_idx"';
+END
+$$;

@@ -1,0 +1,1 @@
+DROP INDEX app."OrdersArchive_CreatedAt_idx";

@@ -1,0 +1,2 @@
+SET search_path = app, public;
+DROP INDEX "OrdersArchive_CreatedAt_idx";
