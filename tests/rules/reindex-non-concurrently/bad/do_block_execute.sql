@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'REINDEX INDEX app."OrdersArchive_CreatedAt_idx"';
+END
+$$;

@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    REINDEX TABLE orders;
+END
+$$;

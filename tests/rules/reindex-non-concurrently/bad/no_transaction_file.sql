@@ -1,0 +1,3 @@
+-- pgmig:no-transaction
+-- Outside a transaction, but without CONCURRENTLY: writes still block.
+REINDEX INDEX orders_status_idx;

@@ -1,0 +1,2 @@
+-- pgmig:no-transaction
+REINDEX SCHEMA app;

@@ -1,0 +1,3 @@
+-- pg-version: 12
+-- pgmig:no-transaction
+REINDEX INDEX CONCURRENTLY orders_customer_id_idx;
