@@ -1,0 +1,1 @@
+ALTER TABLE app."ApiKeys" ADD CONSTRAINT "ApiKeys_Token_key" UNIQUE ("Token");

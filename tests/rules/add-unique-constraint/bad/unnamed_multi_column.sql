@@ -1,0 +1,1 @@
+ALTER TABLE projects ADD UNIQUE (tenant_id, slug);
