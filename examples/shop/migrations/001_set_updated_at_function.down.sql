@@ -1,0 +1,3 @@
+-- Trigger function that keeps updated_at current (down).
+
+DROP FUNCTION set_updated_at();

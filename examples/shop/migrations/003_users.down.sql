@@ -1,0 +1,3 @@
+-- Users (down): the table's indexes and triggers are dropped with it.
+
+DROP TABLE users;

@@ -1,0 +1,3 @@
+-- Profiles (down).
+
+DROP TABLE profiles;

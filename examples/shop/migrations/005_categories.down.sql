@@ -1,0 +1,3 @@
+-- Categories of posts (down).
+
+DROP TABLE categories;

@@ -1,0 +1,3 @@
+-- Posts (down).
+
+DROP TABLE posts;

@@ -1,0 +1,4 @@
+-- Students and courses (down).
+
+DROP TABLE courses;
+DROP TABLE students;

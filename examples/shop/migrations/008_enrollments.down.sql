@@ -1,0 +1,3 @@
+-- Enrollments (down).
+
+DROP TABLE enrollments;

@@ -1,0 +1,3 @@
+-- Products for sale (down).
+
+DROP TABLE products;

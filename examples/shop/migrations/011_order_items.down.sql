@@ -1,0 +1,3 @@
+-- Order lines (down).
+
+DROP TABLE order_items;

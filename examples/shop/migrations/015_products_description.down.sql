@@ -1,0 +1,3 @@
+-- Product descriptions (down): the descriptions are lost.
+
+ALTER TABLE products DROP COLUMN description;

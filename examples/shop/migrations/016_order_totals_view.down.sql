@@ -1,0 +1,3 @@
+-- Order totals (down).
+
+DROP VIEW order_totals;
