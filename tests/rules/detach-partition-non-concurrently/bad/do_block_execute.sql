@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'ALTER TABLE app."Metrics" DETACH PARTITION app."Metrics_US"';
+END
+$$;

@@ -1,0 +1,1 @@
+ALTER TABLE app."Metrics" DETACH PARTITION app."Metrics_EU";

@@ -1,0 +1,2 @@
+SET search_path TO app;
+ALTER TABLE "Metrics" DETACH PARTITION "Metrics_EU";

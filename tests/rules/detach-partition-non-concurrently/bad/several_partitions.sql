@@ -1,0 +1,5 @@
+-- expect: 2
+-- pgmig:no-transaction
+ALTER TABLE events DETACH PARTITION events_2025_01;
+ALTER TABLE events DETACH PARTITION events_2025_02;
+ALTER TABLE events DETACH PARTITION events_2025_03 CONCURRENTLY;

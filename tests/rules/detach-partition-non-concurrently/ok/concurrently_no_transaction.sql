@@ -1,0 +1,3 @@
+-- pgmig:no-transaction
+ALTER TABLE events DETACH PARTITION events_2025_01 CONCURRENTLY;
+ALTER TABLE app."Metrics" DETACH PARTITION app."Metrics_EU" CONCURRENTLY;

@@ -1,0 +1,4 @@
+-- ALTER TABLE events DETACH PARTITION events_2025_01;  -- next quarter
+/* ALTER TABLE events DETACH PARTITION events_2025_02; */
+COMMENT ON TABLE events_2025_03 IS 'DETACH PARTITION after 2026-04-01';
+SELECT 'ALTER TABLE events DETACH PARTITION events_2025_01' AS retention_step;
