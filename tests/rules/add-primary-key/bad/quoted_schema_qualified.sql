@@ -1,0 +1,1 @@
+ALTER TABLE app."Sessions" ADD CONSTRAINT "Sessions_pkey" PRIMARY KEY ("Token");
