@@ -1,0 +1,3 @@
+-- No double bookings.
+ALTER TABLE bookings ADD CONSTRAINT bookings_no_overlap
+    EXCLUDE USING gist (room_id WITH =, during WITH &&);
