@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'CREATE TABLE IF NOT EXISTS app."Metrics_US" PARTITION OF app."Metrics" FOR VALUES IN (''us'')';
+END
+$$;

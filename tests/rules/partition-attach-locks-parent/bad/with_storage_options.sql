@@ -1,0 +1,3 @@
+CREATE TABLE events_2027_01 PARTITION OF events
+    FOR VALUES FROM ('2027-01-01') TO ('2027-02-01')
+    WITH (fillfactor = 90);
