@@ -1,0 +1,3 @@
+-- orders_customer_id_idx already exists on the server.
+ALTER TABLE orders
+    ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;

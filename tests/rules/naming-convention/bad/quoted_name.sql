@@ -1,0 +1,1 @@
+CREATE INDEX "IdxOrdersTotal" ON orders (total_cents);

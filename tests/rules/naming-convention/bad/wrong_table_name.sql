@@ -1,0 +1,1 @@
+CREATE INDEX idx_order_customer_id ON orders (customer_id);

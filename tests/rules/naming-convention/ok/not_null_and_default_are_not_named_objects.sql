@@ -1,0 +1,2 @@
+ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending';
+ALTER TABLE orders ADD COLUMN note text NOT NULL DEFAULT '';

@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'CREATE TABLE import_rows (line integer, raw text)';
+END
+$$;

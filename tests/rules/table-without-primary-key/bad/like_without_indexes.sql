@@ -1,0 +1,2 @@
+-- LIKE copies columns only, unless INCLUDING INDEXES (or ALL) is given.
+CREATE TABLE orders_archive (LIKE orders);

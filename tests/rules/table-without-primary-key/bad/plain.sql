@@ -1,0 +1,5 @@
+CREATE TABLE audit_events (
+    happened_at  timestamptz NOT NULL DEFAULT now(),
+    actor        text NOT NULL,
+    payload      jsonb
+);

@@ -1,0 +1,3 @@
+CREATE TABLE orders_2019 AS
+    SELECT * FROM orders WHERE created_at < '2020-01-01';
+ALTER TABLE orders_2019 ADD CONSTRAINT orders_2019_pkey PRIMARY KEY (id);

@@ -1,0 +1,1 @@
+CREATE TYPE delivery_slot AS (starts_at timestamp, ends_at timestamptz);

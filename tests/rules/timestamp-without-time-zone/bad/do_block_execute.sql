@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'ALTER TABLE orders ADD COLUMN delivered_at timestamp';
+END
+$$;

@@ -1,0 +1,1 @@
+CREATE DOMAIN local_time_stamp AS timestamp NOT NULL;

@@ -1,0 +1,6 @@
+-- expect: 2
+CREATE TABLE "Deliveries" (
+    "Id"           bigint PRIMARY KEY,
+    "ScheduledAt"  "timestamp",
+    "DeliveredAt"  pg_catalog.timestamp
+);
