@@ -1,0 +1,1 @@
+CLUSTER "AuditLog_pkey" ON app."AuditLog";

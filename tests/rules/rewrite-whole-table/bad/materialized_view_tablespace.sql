@@ -1,0 +1,1 @@
+ALTER MATERIALIZED VIEW order_totals SET TABLESPACE fast_ssd;

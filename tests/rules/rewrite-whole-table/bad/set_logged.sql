@@ -1,0 +1,2 @@
+-- The cache turned out to matter: make it crash-safe.
+ALTER TABLE session_cache SET LOGGED;

@@ -1,0 +1,2 @@
+-- Move the hot table to the new NVMe tablespace.
+ALTER TABLE orders SET TABLESPACE fast_ssd;

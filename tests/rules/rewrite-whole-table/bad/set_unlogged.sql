@@ -1,0 +1,1 @@
+ALTER TABLE app."AuditLog" SET UNLOGGED;

@@ -1,0 +1,2 @@
+-- pgmig:no-transaction
+VACUUM (FULL, ANALYZE, VERBOSE) app."AuditLog";
