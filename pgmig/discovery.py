@@ -188,7 +188,7 @@ def load(
 
 def validate(path: Path, parsed: ParsedSQL, *, is_up: bool) -> list[MigrationFileError]:
     """File-level problems the runner refuses before running anything."""
-    from pgmig.parsing import KNOWN_DIRECTIVES, outside_transaction_reason
+    from pgmig.parsing import outside_transaction_reason
 
     out: list[MigrationFileError] = []
     for problem in parsed.syntax_errors:
@@ -211,12 +211,11 @@ def validate(path: Path, parsed: ParsedSQL, *, is_up: bool) -> list[MigrationFil
                 )
             )
     for directive, what in parsed.directive_errors:
-        known = ", ".join(f"`-- pgmig:{n}`" for n in KNOWN_DIRECTIVES)
         out.append(
             MigrationFileError(
                 f"directive `-- pgmig:{directive.name}` {what}",
                 location=Location(path, directive.line),
-                instead=f"known directives: {known}",
+                instead=_directive_fix(directive.name, directive.args, what),
             )
         )
     if (
@@ -251,3 +250,33 @@ def validate(path: Path, parsed: ParsedSQL, *, is_up: bool) -> list[MigrationFil
                     )
                 )
     return out
+
+
+def _directive_fix(name: str, args: str, what: str) -> str:
+    """The ``instead`` of a bad directive: the likely intended spelling, else the known ones."""
+    import difflib
+
+    from pgmig.parsing import (
+        DIRECTIVE_NEEDS_ARGUMENT,
+        DIRECTIVE_NOT_IN_HEADER,
+        DIRECTIVE_TAKES_NO_ARGUMENT,
+        KNOWN_DIRECTIVES,
+    )
+
+    known = ", ".join(f"`-- pgmig:{n}`" for n in KNOWN_DIRECTIVES)
+    if what == DIRECTIVE_NOT_IN_HEADER:
+        return (
+            f"move `-- pgmig:{name}` into the comment lines at the top of the file, above the "
+            "first statement (it applies to the whole file)"
+        )
+    if what in (DIRECTIVE_NEEDS_ARGUMENT, DIRECTIVE_TAKES_NO_ARGUMENT):
+        return KNOWN_DIRECTIVES[name][2]
+    key, eq, value = name.partition("=")
+    if eq and key == "transaction" and value.lower() in ("false", "off", "no", "0"):
+        return f"write `-- pgmig:no-transaction`; known directives: {known}"
+    if eq and key in KNOWN_DIRECTIVES:
+        return f"write `-- pgmig:{key} {' '.join(p for p in (value, args) if p)}`"
+    close = difflib.get_close_matches(name, KNOWN_DIRECTIVES, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean `-- pgmig:{close[0]}`? Known directives: {known}"
+    return f"known directives: {known}"

@@ -48,6 +48,13 @@ KNOWN_DIRECTIVES: dict[str, tuple[str, bool, str]] = {
     ),
 }
 
+# what can be wrong with a directive (the second item of ParsedSQL.directive_errors); each reads
+# as the end of "directive `-- pgmig:<name>` ..."
+DIRECTIVE_UNKNOWN = "is not a pgmig directive"
+DIRECTIVE_NOT_IN_HEADER = "must stand in the leading comment block, before any SQL"
+DIRECTIVE_NEEDS_ARGUMENT = "needs an argument"
+DIRECTIVE_TAKES_NO_ARGUMENT = "takes no argument"
+
 _DIRECTIVE_LINE = re.compile(r"^[ \t]*--[ \t]*pgmig[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 _META_COMMAND = re.compile(r"^[ \t]*\\([a-zA-Z!?]+)", re.MULTILINE)
 
@@ -175,7 +182,8 @@ def _split(source: SourceText) -> tuple[list[Statement], list[SyntaxProblem]]:
         b_start = item.get("stmt_location", 0)
         b_len = item.get("stmt_len", 0)
         start = source.char_offset(b_start)
-        end = source.char_offset(b_start + b_len) if b_len else len(text.rstrip())
+        end = source.char_offset(b_start + b_len) if b_len else len(text)
+        end = _trim_end(text, start, end)
         statements.append(
             Statement(i, start, end, text[start:end], source.position(start), item["stmt"])
         )
@@ -183,13 +191,15 @@ def _split(source: SourceText) -> tuple[list[Statement], list[SyntaxProblem]]:
 
 
 def _split_tolerantly(source: SourceText) -> tuple[list[Statement], list[SyntaxProblem]]:
-    """Fallback: split with sqlparse, then parse each piece on its own."""
+    """Fallback: split with sqlparse, then parse each piece on its own.
+
+    A psql meta-command (``\\i``, ``\\set``...) ends at the end of its line, as in psql: it is
+    reported on its own and the SQL around it is still parsed.
+    """
     import sqlparse
-    from pglast import parser
 
     text = source.text
-    statements: list[Statement] = []
-    problems: list[SyntaxProblem] = []
+    pieces: list[tuple[int, str]] = []
     pos = 0
     for piece in sqlparse.split(text, strip_semicolon=False):
         piece = piece.strip()
@@ -198,48 +208,134 @@ def _split_tolerantly(source: SourceText) -> tuple[list[Statement], list[SyntaxP
         found = text.find(piece, pos)
         start = found if found >= 0 else pos
         pos = start + len(piece)
-        try:
-            raw = json.loads(parser.parse_sql_json(piece))
-        except parser.ParseError as exc:
-            message = str(exc.args[0]) if exc.args else str(exc)
-            local = int(exc.args[1]) if len(exc.args) > 1 and isinstance(exc.args[1], int) else 0
-            meta = _META_COMMAND.search(piece)
-            if meta is not None:
-                local = meta.start(1) - 1
-                message = f"psql meta-command \\{meta.group(1)} is not SQL"
+        pieces.append((start, piece))
+    statements: list[Statement] = []
+    problems: list[SyntaxProblem] = []
+    work = list(reversed(pieces))  # a stack: meta-commands split a piece into more pieces
+    while work:
+        start, piece = work.pop()
+        _parse_piece(source, start, piece, statements, problems, work)
+    # a meta-command found inside a piece is reported before the SQL that preceded it
+    statements.sort(key=lambda st: st.start)
+    for i, st in enumerate(statements):
+        st.index = i
+    problems.sort(key=lambda pr: pr.position.offset)
+    return statements, problems
+
+
+# whitespace and comments before a statement (libpg_query's statement positions skip them too)
+_LEADING_TRIVIA = re.compile(r"(?:\s+|--[^\n]*(?:\n|$)|/\*.*?\*/)*", re.DOTALL)
+
+
+def _parse_piece(
+    source: SourceText,
+    start: int,
+    piece: str,
+    statements: list[Statement],
+    problems: list[SyntaxProblem],
+    work: list[tuple[int, str]],
+) -> None:
+    from pglast import parser
+
+    text = source.text
+    try:
+        raw = json.loads(parser.parse_sql_json(piece))
+    except parser.ParseError as exc:
+        lead = _LEADING_TRIVIA.match(piece)
+        skip = lead.end() if lead else 0
+        meta = _META_COMMAND.search(piece, skip)
+        if meta is not None:
+            line_end = piece.find("\n", meta.end())
+            line_end = len(piece) if line_end < 0 else line_end
+            rest = piece[line_end:]
+            if rest.strip():
+                work.append((start + line_end + (len(rest) - len(rest.lstrip())), rest.strip()))
+            before = piece[: meta.start()]
+            if before.strip():
+                work.append((start, before.rstrip()))
+            m_start = start + meta.start(1) - 1
+            body = piece[meta.start(1) - 1 : line_end].rstrip()
             problem = SyntaxProblem(
-                message,
-                source.position(start + local),
-                "\\" + meta.group(1) if meta else None,
+                f"psql meta-command \\{meta.group(1)} is not SQL",
+                source.position(m_start),
+                "\\" + meta.group(1),
             )
             problems.append(problem)
-            body = piece.rstrip().removesuffix(";")
             statements.append(
                 Statement(
                     len(statements),
-                    start,
-                    start + len(body),
+                    m_start,
+                    m_start + len(body),
                     body,
-                    source.position(start),
+                    source.position(m_start),
                     None,
                     problem,
                 )
             )
-            continue
-        piece_source = SourceText(piece)
-        for item in raw.get("stmts", []):
-            b_start = item.get("stmt_location", 0)
-            b_len = item.get("stmt_len", 0)
-            s = start + piece_source.char_offset(b_start)
-            e = (
-                (start + piece_source.char_offset(b_start + b_len))
-                if b_len
-                else (start + len(piece.rstrip().removesuffix(";").rstrip()))
+            return
+        message = str(exc.args[0]) if exc.args else str(exc)
+        body = piece.rstrip().removesuffix(";").rstrip()
+        local = _error_index(piece, exc)
+        if local is None:  # "at end of input": point at the statement's last character
+            local = max(len(body) - 1, skip)
+        problem = SyntaxProblem(message, source.position(start + local))
+        problems.append(problem)
+        s = start + skip
+        statements.append(
+            Statement(
+                len(statements),
+                s,
+                start + len(body),
+                text[s : start + len(body)],
+                source.position(s),
+                None,
+                problem,
             )
-            statements.append(
-                Statement(len(statements), s, e, text[s:e], source.position(s), item["stmt"])
-            )
-    return statements, problems
+        )
+        return
+    piece_source = SourceText(piece)
+    for item in raw.get("stmts", []):
+        b_start = item.get("stmt_location", 0)
+        b_len = item.get("stmt_len", 0)
+        s = start + piece_source.char_offset(b_start)
+        e = (
+            (start + piece_source.char_offset(b_start + b_len))
+            if b_len
+            else (start + len(piece.rstrip().removesuffix(";").rstrip()))
+        )
+        e = _trim_end(text, s, e)
+        statements.append(
+            Statement(len(statements), s, e, text[s:e], source.position(s), item["stmt"])
+        )
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over whitespace (libpg_query's length runs up to the semicolon)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _error_index(piece: str, exc: Exception) -> int | None:
+    """The character index of a parse error in ``piece``, or None for "at end of input".
+
+    libpg_query reports the error position in characters, and pglast converts it once more as
+    if it were a UTF-8 byte offset, which is wrong after a multibyte character. So a piece with
+    non-ASCII text is parsed again with every non-ASCII character replaced by one ASCII letter
+    (the same lexical class for PostgreSQL's scanner), where both numbering schemes agree.
+    """
+    from pglast import parser
+
+    index = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], int) else None
+    if index is None or piece.isascii():
+        return index
+    try:
+        parser.parse_sql_json(re.sub(r"[^\x00-\x7f]", "x", piece))
+    except parser.ParseError as again:
+        if len(again.args) > 1 and isinstance(again.args[1], int):
+            return int(again.args[1])
+        return None
+    return index
 
 
 def _directives(
@@ -261,17 +357,17 @@ def _directives(
         directive = Directive(name, args, source.position(off).line, off, off < first)
         spec = KNOWN_DIRECTIVES.get(name)
         if spec is None:
-            errors.append((directive, "unknown directive"))
+            errors.append((directive, DIRECTIVE_UNKNOWN))
             continue
         where, takes_args, _ = spec
         if where == "header" and not directive.in_header:
-            errors.append((directive, "must stand in the leading comment block, before any SQL"))
+            errors.append((directive, DIRECTIVE_NOT_IN_HEADER))
             continue
         if takes_args and not args:
-            errors.append((directive, "needs an argument"))
+            errors.append((directive, DIRECTIVE_NEEDS_ARGUMENT))
             continue
         if not takes_args and args:
-            errors.append((directive, "takes no argument"))
+            errors.append((directive, DIRECTIVE_TAKES_NO_ARGUMENT))
             continue
         found.append(directive)
         if name == "ignore":

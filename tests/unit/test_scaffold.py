@@ -457,7 +457,7 @@ def test_a_project_template_that_renders_bad_sql_warns(
     )
     assert len(result.warnings) == 2
     assert "renders an up file with a SQL syntax error at line 1" in result.warnings[0]
-    assert "`-- pgmig:bogus` (line 1) unknown directive" in result.warnings[1]
+    assert "`-- pgmig:bogus` (line 1) is not a pgmig directive" in result.warnings[1]
     assert result.up_path.exists()
 
 
