@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    EXECUTE 'REFRESH MATERIALIZED VIEW reporting."CustomerStats"';
+END
+$$;

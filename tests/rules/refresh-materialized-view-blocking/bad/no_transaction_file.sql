@@ -1,0 +1,2 @@
+-- pgmig:no-transaction
+REFRESH MATERIALIZED VIEW daily_order_totals;

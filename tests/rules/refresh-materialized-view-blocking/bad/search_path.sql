@@ -1,0 +1,2 @@
+SET search_path TO reporting, public;
+REFRESH MATERIALIZED VIEW "CustomerStats";

@@ -1,0 +1,2 @@
+-- pgmig:no-transaction
+REFRESH MATERIALIZED VIEW CONCURRENTLY concurrently_refreshed_stats;
