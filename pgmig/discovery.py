@@ -59,8 +59,9 @@ def discover(folder: Path, *, require_down: bool = False) -> list[Migration]:
                 MigrationFileError(
                     f"file name {path.name!r} does not match {FILE_GRAMMAR}",
                     location=Location(path),
-                    instead=GRAMMAR_HELP,
+                    details=[f"grammar: {GRAMMAR_HELP}"],
                     why="pgmig would not know this file's version or whether it is an up or a down",
+                    instead=_rename_hint(path.name),
                 )
             )
             continue
@@ -76,8 +77,11 @@ def discover(folder: Path, *, require_down: bool = False) -> list[Migration]:
                     MigrationFileError(
                         f"version {version} has {len(found)} {kind} files: {names}",
                         location=Location(found[0][2]),
-                        why="each version must identify exactly one migration",
-                        instead="give one of them a new version (`pgmig new` uses the UTC time)",
+                        why="each version must identify exactly one migration (versions compare "
+                        "as numbers, so 001 and 1 are the same version)",
+                        instead="give the one that has not been applied to any database yet a "
+                        "version of its own: `pgmig new <slug>` picks a free one; move the SQL "
+                        "there and delete the old pair",
                     )
                 )
         del entries
@@ -96,7 +100,10 @@ def discover(folder: Path, *, require_down: bool = False) -> list[Migration]:
                 MigrationFileError(
                     f"down file {found[0][2].name} does not match up file {ups[version][0][2].name}",
                     location=Location(found[0][2]),
-                    instead="rename one so both share the same <version>_<slug>",
+                    why="an up file and its down file share the same <version>_<slug>; a "
+                    "different slug suggests the down belongs to another migration",
+                    instead=f"rename it to {ups[version][0][0]}_{ups[version][0][1]}.down.sql "
+                    "if it undoes that migration",
                 )
             )
 
@@ -128,6 +135,36 @@ def discover(folder: Path, *, require_down: bool = False) -> list[Migration]:
     if problems:
         raise FileProblems(problems)
     return migrations
+
+
+_FLYWAY = re.compile(r"^[VU](?P<version>\d+)__(?P<slug>.+)\.sql$")
+_NO_DIRECTION = re.compile(
+    r"^(?P<version>\d{1,18})[_\-.\s](?P<slug>.+?)(?:\.(?P<dir>up|down))?\.sql$", re.I
+)
+
+
+def _rename_hint(name: str) -> str:
+    """A concrete rename for a file name that does not match the grammar, when one is clear."""
+
+    def slugify(text: str) -> str:
+        return re.sub(r"[^A-Za-z0-9_\-]+", "_", text).strip("_-") or "migration"
+
+    flyway = _FLYWAY.match(name)
+    if flyway:
+        return (
+            f"rename it to {flyway['version']}_{slugify(flyway['slug'])}.up.sql (Flyway's "
+            "V<version>__<description>.sql) and write the down file next to it"
+        )
+    m = _NO_DIRECTION.match(name)
+    if m:
+        direction = (m["dir"] or "up").lower()
+        fixed = f"{m['version']}_{slugify(m['slug'])}.{direction}.sql"
+        if fixed != name:
+            extra = "" if m["dir"] else " (an up migration, if it is one)"
+            return f"rename it to {fixed}{extra}"
+    return (
+        "rename it (`pgmig new <slug>` makes a correctly named pair), or move it out of the folder"
+    )
 
 
 def _read(path: Path, problems: list[MigrationFileError]) -> str | None:
@@ -235,20 +272,39 @@ def validate(path: Path, parsed: ParsedSQL, *, is_up: bool) -> list[MigrationFil
             )
         )
     if parsed.header("no-transaction") is None:
-        for stmt in parsed.statements:
-            reason = outside_transaction_reason(stmt.tree) if stmt.tree else None
-            if reason:
-                out.append(
-                    MigrationFileError(
-                        f"{reason} cannot run inside a transaction, and this file runs in one",
-                        location=Location(path, stmt.position.line, stmt.position.column),
-                        details=[f"statement: {stmt.display(120)}"],
-                        why="PostgreSQL refuses it inside a transaction block, so the migration "
-                        "would fail after the earlier statements ran",
-                        instead="put it in its own migration whose first line is "
-                        "`-- pgmig:no-transaction` (e.g. `pgmig new <slug> --template index`)",
+        reasons = [
+            (stmt, outside_transaction_reason(stmt.tree) if stmt.tree else None)
+            for stmt in parsed.statements
+        ]
+        only_such = all(reason for _, reason in reasons)
+        for stmt, reason in reasons:
+            if not reason:
+                continue
+            if only_such:
+                instead = (
+                    "make `-- pgmig:no-transaction` the first line of this file (each statement "
+                    "then runs and commits on its own)"
+                )
+            else:
+                instead = (
+                    "move it into a migration of its own whose first line is "
+                    "`-- pgmig:no-transaction`"
+                    + (
+                        " (`pgmig new <slug> --template index` writes one)"
+                        if reason == "CREATE INDEX CONCURRENTLY"
+                        else ""
                     )
                 )
+            out.append(
+                MigrationFileError(
+                    f"{reason} cannot run inside a transaction, and this file runs in one",
+                    location=Location(path, stmt.position.line, stmt.position.column),
+                    details=[f"statement: {stmt.display(120)}"],
+                    why="PostgreSQL refuses it inside a transaction block, so the migration "
+                    "would fail there and roll back",
+                    instead=instead,
+                )
+            )
     return out
 
 
