@@ -179,12 +179,17 @@ def _read(path: Path, problems: list[MigrationFileError]) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        column = len(data[line_start : exc.start].decode("utf-8", errors="replace")) + 1
+        source = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "latin1"
         problems.append(
             MigrationFileError(
                 f"{path.name} is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
-                location=Location(path, line),
+                location=Location(path, line, column),
                 why="PostgreSQL and pgmig read migrations as UTF-8; other encodings corrupt text",
-                instead=f"convert it, e.g. `iconv -f latin1 -t utf-8 {path.name}`",
+                instead=f"convert it (from {source}, if that is what your editor wrote): "
+                f"iconv -f {source} -t utf-8 {path.name} > {path.name}.tmp && "
+                f"mv {path.name}.tmp {path.name}",
             )
         )
         return None
