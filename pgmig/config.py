@@ -1,18 +1,20 @@
 """Settings: one frozen dataclass, every default in one place, one documented field per option.
 
 Precedence (highest first): command-line flags > environment (``PGMIG_<NAME>``; the database URL
-also from ``DATABASE_URL``) > ``pgmig.toml`` (or ``[tool.pgmig]`` in ``pyproject.toml``) > the
-defaults below. With no database URL anywhere, libpq's own defaults apply (``PGHOST``,
+also from ``DATABASE_URL``, ``PGMIG_DATABASE_URL`` winning over it) > ``pgmig.toml`` >
+``[tool.pgmig]`` in ``pyproject.toml`` > the defaults below. With no database URL anywhere, libpq's own defaults apply (``PGHOST``,
 ``PGDATABASE``, ... as psql does) for every command except ``check``, which then stays offline.
 
 The config file is looked up in the current directory and its parents (stopping at a directory
-that holds ``.git``); ``--config PATH`` names one explicitly. Relative paths in a config file are
+that holds ``.git``); ``--config PATH`` names one explicitly. A folder with both files reads both
+(``pgmig.toml`` on top). Relative paths in a config file are
 relative to that file's directory. Unknown keys are errors (a typo must not silently do nothing).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
 import re
 import tomllib
@@ -137,6 +139,23 @@ def find_config_file(start: Path) -> Path | None:
     return None
 
 
+def config_files(start: Path) -> list[Path]:
+    """The config files :func:`load_settings` reads, lowest precedence first.
+
+    The nearest folder (``start`` or a parent, not above the one holding ``.git``) with a
+    ``pgmig.toml`` or a ``pyproject.toml`` with ``[tool.pgmig]`` wins. When that folder has
+    both, both are read and ``pgmig.toml`` overrides ``[tool.pgmig]`` key by key (nothing set in
+    either is silently dropped).
+    """
+    found = find_config_file(start)
+    if found is None:
+        return []
+    pyproject = found.parent / "pyproject.toml"
+    if found.name == CONFIG_FILE and pyproject.is_file() and _has_tool_pgmig(pyproject):
+        return [pyproject, found]
+    return [found]
+
+
 def _has_tool_pgmig(path: Path) -> bool:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -166,14 +185,18 @@ def read_config_file(path: Path) -> dict[str, Any]:
     for key, value in table.items():
         name = key.replace("-", "_")
         if name not in FIELDS:
+            close = difflib.get_close_matches(name, FIELDS, n=1)
             raise ConfigError(
                 f"config file {path}: unknown setting {key!r}",
-                instead="use one of: " + ", ".join(sorted(FIELDS)),
+                why="a misspelt setting would otherwise be ignored without a word",
+                instead=(f"did you mean {close[0]!r}? " if close else "")
+                + "settings: "
+                + ", ".join(sorted(FIELDS)),
             )
         out[name] = value
     for name in ("dir", "templates_dir", "backup_dir"):
         if name in out and out[name] is not None:
-            p = Path(str(out[name]))
+            p = Path(str(out[name])).expanduser()
             out[name] = p if p.is_absolute() else (path.parent / p)
     return out
 
@@ -220,18 +243,37 @@ def _coerce(name: str, value: Any, source: str) -> Any:
         raise ConfigError(f"{source}: {name} must be true or false, not {value!r}")
     if typ.startswith("int"):
         try:
-            return int(value)
+            if isinstance(value, bool | float):
+                raise TypeError
+            number = int(value)
         except (TypeError, ValueError):
             raise ConfigError(f"{source}: {name} must be a whole number, not {value!r}") from None
+        if name == "backup_keep" and number < 1:
+            raise ConfigError(f"{source}: backup_keep is {number}; it must be at least 1")
+        return number
+    if isinstance(value, list | dict):
+        raise ConfigError(f"{source}: {name} must be a single value, not {value!r}")
     if typ.startswith("Path"):
-        return Path(str(value))
+        return Path(str(value)).expanduser()
     if typ.startswith("str"):
+        _check_value(name, str(value), source)
         return str(value)
     return value
 
 
+DURATION_FIELDS = ("lock_timeout", "statement_timeout", "lock_retry_budget", "deploy_lock_wait")
+
+
+def _check_value(name: str, value: str, source: str) -> None:
+    """Reject a bad value where it was read, so the message names that source."""
+    if name in DURATION_FIELDS:
+        parse_duration_ms(value, what=f"{source}: {name}")
+    elif name == "fail_on" and value not in ("error", "warning"):
+        raise ConfigError(f"{source}: fail_on is {value!r}", instead="use `error` or `warning`")
+
+
 def _validate(settings: Settings) -> Settings:
-    for name in ("lock_timeout", "statement_timeout", "lock_retry_budget", "deploy_lock_wait"):
+    for name in DURATION_FIELDS:
         parse_duration_ms(getattr(settings, name), what=name)
     if settings.fail_on not in ("error", "warning"):
         raise ConfigError(f"fail_on is {settings.fail_on!r}", instead="use `error` or `warning`")
@@ -247,11 +289,15 @@ def load_settings(
     environ: Mapping[str, str] | None = None,
     cwd: Path | None = None,
 ) -> Settings:
-    """Merge defaults < config file < environment < flags (``None`` flag values are unset)."""
+    """Merge defaults < config file(s) < environment < flags (``None`` flag values are unset).
+
+    ``config_path`` (``--config``) names the one file to read; otherwise see
+    :func:`config_files`. Raises ConfigError naming the file, variable or option of a bad value.
+    """
     environ = os.environ if environ is None else environ
     merged: dict[str, Any] = {}
-    path = config_path or find_config_file(cwd or Path.cwd())
-    if path is not None:
+    paths = [config_path] if config_path is not None else config_files(cwd or Path.cwd())
+    for path in paths:
         for name, value in read_config_file(path).items():
             merged[name] = _coerce(name, value, f"config file {path}")
     for name, value in env_values(environ).items():
