@@ -4,6 +4,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_HARNESS="${BENCH_HARNESS:-$(cd "$repo/../shared/bench" 2>/dev/null && pwd || echo /work/shared/bench)}"
 export PGMIG_CMD="${PGMIG_CMD:-$repo/.venv/bin/pgmig}"
 export BENCH_RESULTS="${BENCH_RESULTS:-$repo/bench/results}"
+mkdir -p "$BENCH_RESULTS"
 
 if [ ! -d "$BENCH_HARNESS" ]; then
   echo "bench: the shared harness is not at $BENCH_HARNESS; set BENCH_HARNESS" >&2
