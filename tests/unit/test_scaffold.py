@@ -635,3 +635,45 @@ def test_file_problems_from_discovery_are_not_raised_by_new(migrations_dir: Path
     assert result.version_text == "002"
     with pytest.raises(FileProblems):
         discover(migrations_dir)
+
+
+# --- packaging -------------------------------------------------------------------------------
+
+
+def test_the_wheel_ships_the_templates_folder_where_the_lookup_expects_it() -> None:
+    repo = Path(scaffold.__file__).resolve().parent.parent
+    pyproject = tomllib.loads((repo / "pyproject.toml").read_text())
+    force = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert force["templates"] == "pgmig/_templates"
+
+
+def test_an_installed_copy_of_the_package_finds_its_bundled_templates(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    repo = Path(scaffold.__file__).resolve().parent.parent
+    site = tmp_path / "site-packages"
+    shutil.copytree(repo / "pgmig", site / "pgmig", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(repo / "templates", site / "pgmig" / "_templates")  # the wheel layout
+    (tmp_path / "migrations").mkdir()
+    code = (
+        "from pathlib import Path\n"
+        "from pgmig import scaffold\n"
+        "from pgmig.config import Settings\n"
+        "r = scaffold.new('create orders', settings=Settings(dir=Path('migrations')),"
+        " template='table', author='x')\n"
+        "print(r.template.folder)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == str(site / "pgmig" / "_templates")
+    assert "CREATE TABLE orders (" in next((tmp_path / "migrations").glob("*.up.sql")).read_text()
