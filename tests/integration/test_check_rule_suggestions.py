@@ -1,0 +1,73 @@
+"""The rule test data, integration tier: on a real server, every rendered suggestion of every bad
+case runs after the folder's ``setup.sql`` and the case's statements before the finding; the
+``catalog-bad``/``catalog-ok`` cases are analysed with the live schema ``setup.sql`` creates.
+
+One database per rule folder, reset (every non-system schema dropped) between cases.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+import pytest
+
+from pgmig.parsing import parse
+from tests.conftest import TestDB
+from tests.rules._harness import RULES_DIR, Case, cases, rule_ids, statements_before
+
+RULES_WITH_SETUP = [r for r in rule_ids() if (RULES_DIR / r / "setup.sql").is_file()]
+
+
+def _reset(conn: psycopg.Connection[Any]) -> None:
+    schemas = [
+        r[0]
+        for r in conn.execute(
+            "SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' "
+            "AND nspname <> 'information_schema'"
+        ).fetchall()
+    ]
+    for s in schemas:
+        conn.execute(f'DROP SCHEMA "{s}" CASCADE')
+    conn.execute("CREATE SCHEMA public")
+
+
+def _run_each(conn: psycopg.Connection[Any], sql: str, what: str) -> None:
+    for stmt in parse(sql).statements:
+        if stmt.tree is None:
+            raise AssertionError(f"{what}: does not parse: {stmt.text}")
+        try:
+            conn.execute(stmt.text.encode())
+        except psycopg.Error as exc:
+            raise AssertionError(f"{what}: `{stmt.display(200)}` failed: {exc}") from None
+
+
+def _prepare(conn: psycopg.Connection[Any], case: Case) -> None:
+    _reset(conn)
+    setup = (RULES_DIR / case.rule / "setup.sql").read_text(encoding="utf-8")
+    conn.execute(setup.encode())
+
+
+@pytest.mark.parametrize("rule", RULES_WITH_SETUP)
+def test_every_suggestion_of_the_rule_runs_on_a_real_server(rule: str, db: TestDB) -> None:
+    failures: list[str] = []
+    with db.connect() as conn:
+        for case in [c for c in cases(("bad",)) if c.rule == rule]:
+            for finding in case.own(case.analyze()):
+                if not finding.suggestion:
+                    continue
+                try:
+                    _prepare(conn, case)
+                    index = finding.statement_index or 0
+                    for sql in statements_before(case.text, index):
+                        _run_each(conn, sql, f"{case.name}: statement before the finding")
+                    _run_each(conn, finding.suggestion, f"{case.name}:{finding.line} suggestion")
+                except AssertionError as exc:
+                    failures.append(str(exc))
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("rule", RULES_WITH_SETUP)
+def test_setup_sql_of_the_rule_runs_on_a_real_server(rule: str, db: TestDB) -> None:
+    with db.connect() as conn:
+        conn.execute((RULES_DIR / rule / "setup.sql").read_text(encoding="utf-8").encode())

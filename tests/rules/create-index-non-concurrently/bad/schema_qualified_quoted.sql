@@ -1,0 +1,1 @@
+CREATE INDEX "Orders_Status_idx" ON app."Orders" ("Status");

@@ -1,0 +1,3 @@
+-- expect: 2
+CREATE DATABASE analytics;
+ALTER SYSTEM SET work_mem = '64MB';

@@ -1,0 +1,2 @@
+-- pg-version: 11
+ALTER TYPE mood ADD VALUE IF NOT EXISTS 'ecstatic' AFTER 'happy';

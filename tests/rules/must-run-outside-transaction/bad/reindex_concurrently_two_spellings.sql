@@ -1,0 +1,3 @@
+-- expect: 2
+REINDEX INDEX CONCURRENTLY orders_status_idx;
+reindex (concurrently) table public.orders;

@@ -1,0 +1,2 @@
+UPDATE orders SET status = 'done' WHERE status = 'closed';
+VACUUM (ANALYZE) orders;

@@ -1,0 +1,5 @@
+-- pgmig:no-transaction
+BEGIN;
+UPDATE orders SET status = 'new' WHERE status IS NULL;
+COMMIT;
+CREATE INDEX CONCURRENTLY orders_total_idx ON orders (total);

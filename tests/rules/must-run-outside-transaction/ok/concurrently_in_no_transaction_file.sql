@@ -1,0 +1,6 @@
+-- pgmig:no-transaction
+CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_created_at_idx ON orders (created_at);
+DROP INDEX CONCURRENTLY IF EXISTS orders_status_idx;
+REINDEX TABLE CONCURRENTLY orders;
+VACUUM (ANALYZE) orders;
+ALTER TABLE events DETACH PARTITION events_2026_10 CONCURRENTLY;

@@ -1,0 +1,4 @@
+-- expect: 2
+BEGIN;
+ALTER TABLE orders ADD COLUMN shipped_at timestamptz;
+COMMIT;

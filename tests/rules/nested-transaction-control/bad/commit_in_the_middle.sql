@@ -1,0 +1,3 @@
+ALTER TABLE orders ADD COLUMN priority int;
+COMMIT;
+UPDATE orders SET priority = 0;

@@ -1,0 +1,4 @@
+-- expect: 2
+begin work;
+update orders set note = null;
+abort;

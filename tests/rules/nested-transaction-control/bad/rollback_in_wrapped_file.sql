@@ -1,0 +1,2 @@
+UPDATE orders SET status = 'archived' WHERE status = 'done';
+ROLLBACK;

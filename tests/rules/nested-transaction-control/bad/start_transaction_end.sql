@@ -1,0 +1,4 @@
+-- expect: 2
+START TRANSACTION ISOLATION LEVEL SERIALIZABLE;
+UPDATE orders SET status = 'new' WHERE status IS NULL;
+END;

@@ -1,0 +1,4 @@
+-- BEGIN; COMMIT;
+/* ROLLBACK; */
+SELECT 'COMMIT' AS a, $$BEGIN; COMMIT;$$ AS b;
+COMMENT ON COLUMN orders.note IS 'ROLLBACK if needed';
