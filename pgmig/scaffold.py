@@ -13,8 +13,9 @@ Design:
 * Templates are jinja2 pairs ``<name>.up.sql.j2`` + ``<name>.down.sql.j2``. The built-in ones
   ship in the wheel as ``pgmig/_templates`` (the repository's top-level ``templates/`` folder in a
   source checkout or editable install). A project's own folder (``templates_dir``) is searched
-  first, so a project template with a built-in's name replaces it, and project templates may
-  ``{% include %}`` or ``{% extends %}`` built-in ones.
+  first, so a project template with a built-in's name replaces it. Project templates may
+  ``{% include %}`` or ``{% extends %}`` any template; ``builtin/<file>`` always names the
+  built-in one (so a project's ``table.up.sql.j2`` can extend ``builtin/table.up.sql.j2``).
 
 Everything here is files only (no database). Failures raise :class:`~pgmig.errors.ConfigError` or
 :class:`~pgmig.errors.MigrationFileError` (exit code 2) before any file is written.
@@ -54,7 +55,6 @@ RESERVED_VARS = frozenset({"version", "slug", "name", "vars"})
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*$")
 _VAR_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_TEMPLATE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*$")
 _PLAIN_IDENT = re.compile(r"^[a-z_][a-z0-9_$]*$")
 _DESCRIPTION_COMMENT = re.compile(r"^\s*\{#-?\s*(.*?)\s*-?#\}")
 
@@ -279,8 +279,14 @@ def _environment(listing: TemplateListing) -> jinja2.Environment:
     import jinja2
 
     folders = [str(p) for p in (listing.project_dir, listing.builtin_dir) if p is not None]
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(folders)]
+    if listing.builtin_dir is not None:
+        # "builtin/table.up.sql.j2" names the built-in even where a project template replaces it
+        loaders.append(
+            jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(listing.builtin_dir))})
+        )
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folders),
+        loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         autoescape=False,  # SQL, not HTML; identifiers go through the `ident`/`qname` filters
@@ -341,8 +347,9 @@ def config_file_text(migrations_dir: str) -> str:
     lines = [
         "# pgmig configuration (written by `pgmig init`).",
         "#",
-        "# Precedence: command-line flags > environment (PGMIG_<SETTING>, DATABASE_URL) > this file",
-        "# > defaults. Relative paths are relative to this file's folder. Unknown keys are errors.",
+        "# Precedence: command-line flags > environment (PGMIG_<SETTING>; DATABASE_URL) > this",
+        "# file > defaults. Relative paths are relative to this file's folder. Unknown keys are",
+        "# errors.",
         "# Every setting is shown with its default; uncomment a line to change it.",
         "",
     ]
@@ -386,17 +393,18 @@ def init(project_dir: Path, *, migrations_dir: Path | None = None) -> InitResult
     """
     project_dir = project_dir.resolve()
     config_path = project_dir / CONFIG_FILE
-    existing = find_config_file(project_dir)
     if config_path.exists():
         raise ConfigError(
             f"{config_path} already exists; pgmig init does not overwrite it",
             instead=f"edit {config_path} (or delete it and run `pgmig init` again)",
         )
+    existing = find_config_file(project_dir)
     if existing is not None and existing.parent == project_dir:
         raise ConfigError(
             f"{existing} already configures pgmig in [tool.pgmig]; pgmig init does not add a "
             f"second config file",
-            why=f"a {CONFIG_FILE} next to it would silently take precedence over [tool.pgmig]",
+            why=f"a {CONFIG_FILE} next to it would be read on top of [tool.pgmig], splitting the "
+            "settings over two files",
             instead=f"edit the [tool.pgmig] table in {existing}",
         )
     target = migrations_dir or FIELDS["dir"].default

@@ -677,3 +677,26 @@ def test_an_installed_copy_of_the_package_finds_its_bundled_templates(tmp_path: 
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == str(site / "pgmig" / "_templates")
     assert "CREATE TABLE orders (" in next((tmp_path / "migrations").glob("*.up.sql")).read_text()
+
+
+def test_a_project_template_can_wrap_the_builtin_it_replaces(
+    tmp_path: Path, migrations_dir: Path
+) -> None:
+    own = tmp_path / "tpl"
+    own.mkdir()
+    (own / "table.up.sql.j2").write_text(
+        "{% include 'builtin/table.up.sql.j2' %}\nCOMMENT ON TABLE {{ slug }} IS 'ours';\n"
+    )
+    (own / "table.down.sql.j2").write_text("{% include 'builtin/table.down.sql.j2' %}")
+    result = scaffold.new(
+        "orders",
+        settings=Settings(dir=migrations_dir, templates_dir=own),
+        template="table",
+        now=NOW,
+        author="x",
+    )
+    up = result.up_path.read_text()
+    assert "CREATE TABLE orders (" in up
+    assert up.endswith("COMMENT ON TABLE orders IS 'ours';\n")
+    assert "DROP TABLE orders;" in result.down_path.read_text()
+    assert result.warnings == []
