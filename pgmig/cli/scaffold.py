@@ -115,9 +115,15 @@ def new(
     if list_templates:
         listing = scaffold.list_templates(settings.templates_dir)
         width = max(len(t.name) for t in listing.templates)
+        wheres = {
+            t.name: t.source + (" (overrides built-in)" if t.overrides_builtin else "")
+            for t in listing.templates
+        }
+        where_width = max(len(w) for w in wheres.values())
         for t in listing.templates:
-            where = t.source + (" (overrides built-in)" if t.overrides_builtin else "")
-            click.echo(f"{t.name:<{width}}  {where:<30}  {t.description}".rstrip())
+            click.echo(
+                f"{t.name:<{width}}  {wheres[t.name]:<{where_width}}  {t.description}".rstrip()
+            )
             click.echo(f"{'':<{width}}  {_shown(t.folder)}/{t.name}.{{up,down}}.sql.j2")
         for path, missing in listing.incomplete:
             click.echo(f"warning: {_shown(path)} has no {missing}: not usable", err=True)
