@@ -53,7 +53,6 @@ NAMEDATALEN = 63  # PostgreSQL truncates longer identifiers (in bytes)
 # context names a `--var` may not override: they name the files being written
 RESERVED_VARS = frozenset({"version", "slug", "name", "vars"})
 
-_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*$")
 _VAR_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _PLAIN_IDENT = re.compile(r"^[a-z_][a-z0-9_$]*$")
 _DESCRIPTION_COMMENT = re.compile(r"^\s*\{#-?\s*(.*?)\s*-?#\}")
@@ -450,8 +449,9 @@ class NewResult:
 def normalize_slug(raw: str) -> str:
     """The slug as it goes into the file name; raises MigrationFileError when it cannot.
 
-    Runs of spaces become ``_``. The result must match the file grammar's ``<slug>``: letters,
-    digits, ``_`` or ``-``, starting with a letter or digit.
+    Runs of spaces become ``_``. The result must fit the file grammar of
+    :mod:`pgmig.discovery` (letters, digits, ``_`` or ``-``, starting with a letter or digit), so
+    every file ``pgmig new`` writes is one discovery accepts.
     """
     slug = re.sub(r"\s+", "_", raw.strip())
     if slug.endswith(".sql") or FILE_NAME.match(slug):
@@ -473,7 +473,7 @@ def normalize_slug(raw: str) -> str:
             why="file names that long are hard to read and hit file-system limits",
             instead=f"pgmig new {slug[:40].rstrip('_-')}",
         )
-    if not _SLUG.match(slug):
+    if not FILE_NAME.match(f"0_{slug}.up.sql"):  # the file grammar is the one authority
         bad = sorted({c for c in slug if not (c.isascii() and (c.isalnum() or c in "_-"))})
         suggestion = re.sub(r"[^A-Za-z0-9_\-]+", "_", slug).strip("_-") or "my_change"
         what = (

@@ -42,7 +42,10 @@ def init(dir_: Path | None) -> None:
         click.echo(f"created {_shown(result.migrations_dir)}/")
     else:
         click.echo(f"kept existing {_shown(result.migrations_dir)}/")
-    click.echo("next: pgmig new create_users --template table")
+    click.echo(
+        "next: set DATABASE_URL (or database_url in pgmig.toml), then "
+        "`pgmig new create_users --template table`"
+    )
 
 
 @click.command()
