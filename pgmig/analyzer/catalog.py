@@ -69,6 +69,11 @@ class RelationFact:
     columns: dict[str, ColumnFact] = field(default_factory=dict)
     constraints: tuple[ConstraintFact, ...] = ()
     table: tuple[str, str] | None = None  # for an index: the table it belongs to
+    # for a partitioned table: its DEFAULT partition (schema, name), if it has one
+    default_partition: tuple[str, str] | None = None
+    # columns that appear in any index of the table (key columns, INCLUDE columns, and columns
+    # used in index expressions or predicates): changing their type may rebuild those indexes
+    indexed_columns: frozenset[str] = frozenset()
 
     @property
     def is_partitioned(self) -> bool:

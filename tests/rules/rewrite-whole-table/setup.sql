@@ -1,5 +1,6 @@
 -- Pre-existing schema for the rewrite-whole-table cases.
 -- A second table access method (a stand-in for e.g. Citus' columnar; same handler as heap).
+DROP ACCESS METHOD IF EXISTS columnar;
 CREATE ACCESS METHOD columnar TYPE TABLE HANDLER heap_tableam_handler;
 
 CREATE TABLE orders (
