@@ -74,6 +74,11 @@ class Rel:
         return qualified(self.written_schema, self.name)
 
     @property
+    def resolved_sql(self) -> str:
+        """The SQL identifier with the resolved schema, always qualified: ``app.orders``."""
+        return qualified(self.schema, self.name)
+
+    @property
     def label(self) -> str:
         return f"{self.written_schema}.{self.name}" if self.written_schema else self.name
 
