@@ -20,6 +20,9 @@ RULES_WITH_SETUP = [r for r in rule_ids() if (RULES_DIR / r / "setup.sql").is_fi
 
 
 def _reset(conn: psycopg.Connection[Any]) -> None:
+    # a case's statements may have changed session settings (SET search_path TO app): the next
+    # case's setup.sql must not run with a search_path pointing at a dropped schema
+    conn.execute("RESET ALL")
     schemas = [
         r[0]
         for r in conn.execute(
