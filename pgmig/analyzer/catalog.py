@@ -53,10 +53,25 @@ class DomainFact:
     base_type: str  # format_type of typbasetype
     not_null: bool
     checks: tuple[str, ...] = ()  # pg_get_constraintdef of each CHECK
+    # (schema, table, column) of every table column of this domain type (directly, not through
+    # another domain or an array); None when unknown
+    used_by: tuple[tuple[str, str, str], ...] | None = None
 
     @property
     def has_constraints(self) -> bool:
         return self.not_null or bool(self.checks)
+
+
+@dataclass(frozen=True)
+class IndexFact:
+    """An index of a table: ``columns`` are its key columns in order (``None`` for an expression
+    element); ``partial`` when it has a WHERE predicate; ``valid`` is ``pg_index.indisvalid``."""
+
+    name: str
+    columns: tuple[str | None, ...]
+    unique: bool = False
+    partial: bool = False
+    valid: bool = True
 
 
 @dataclass(frozen=True)
@@ -74,6 +89,7 @@ class RelationFact:
     # columns that appear in any index of the table (key columns, INCLUDE columns, and columns
     # used in index expressions or predicates): changing their type may rebuild those indexes
     indexed_columns: frozenset[str] = frozenset()
+    indexes: tuple[IndexFact, ...] = ()  # the table's indexes (pg_index), for index coverage
 
     @property
     def is_partitioned(self) -> bool:
