@@ -242,9 +242,20 @@ class Context:
     added_columns: dict[Key, dict[str, Node]] = field(default_factory=dict)  # table -> col -> def
     constraints: dict[Key, dict[str, ConstraintInfo]] = field(default_factory=dict)
     temp_relations: set[str] = field(default_factory=set)
+    # rule options from the configuration, by rule id: `"<rule-id>.<option>" = "value"` in
+    # `[rules]` (e.g. the patterns of naming-convention); read them with rule_option()
+    options: dict[str, dict[str, str]] = field(default_factory=dict)
+    # per-file scratch space for rules whose verdict depends on statements that come later (a
+    # rename followed by a compatibility view, a primary key added after CREATE TABLE), keyed by
+    # rule id: the only part of the context a rule may write to (fresh for every file)
+    rule_data: dict[str, Any] = field(default_factory=dict)
     _local_settings: dict[str, Any] = field(default_factory=dict)
 
     # ---- names -------------------------------------------------------------------------------
+
+    def rule_option(self, rule: str, name: str) -> str | None:
+        """The configured option ``name`` of ``rule`` (``"<rule>.<name>"`` in ``[rules]``)."""
+        return self.options.get(rule, {}).get(name)
 
     @property
     def default_schema(self) -> str:

@@ -92,6 +92,7 @@ class RuleSet:
 
     rules: dict[str, Rule]
     severities: dict[str, Severity]
+    options: dict[str, dict[str, str]] = field(default_factory=dict)  # rule id -> option -> value
     dispatch: dict[str, list[Rule]] = field(default_factory=dict)
     finishers: list[Rule] = field(default_factory=list)
 
@@ -108,12 +109,18 @@ class RuleSet:
     ) -> RuleSet:
         """Rules enabled by default (not opt-in) plus/minus ``overrides`` (rule id -> ``error``,
         ``warning`` or ``off``). ``only`` restricts to those ids (tests). Unknown ids in
-        ``overrides`` raise :class:`UnknownRule`."""
+        ``overrides`` raise :class:`UnknownRule`. A key ``"<rule-id>.<option>"`` is not a
+        severity but an option of that rule (``ctx.rule_option(rule, option)``); it does not
+        enable the rule by itself."""
         overrides = dict(overrides or {})
         known = all_rules()
-        for rid in overrides:
+        options: dict[str, dict[str, str]] = {}
+        for key in list(overrides):
+            rid, dot, option = key.partition(".")
             if rid not in known:
                 raise UnknownRule(rid, sorted(known))
+            if dot:
+                options.setdefault(rid, {})[option] = str(overrides.pop(key))
         wanted = set(only) if only is not None else None
         rules: dict[str, Rule] = {}
         severities: dict[str, Severity] = {}
@@ -128,7 +135,7 @@ class RuleSet:
             severities[rid] = level if level in ("error", "warning") else rule.severity  # type: ignore[assignment]
             if not rule.builtin:
                 rules[rid] = rule
-        return cls(rules, severities)
+        return cls(rules, severities, options)
 
     def enabled(self, rid: str) -> bool:
         return rid in self.severities
@@ -172,6 +179,7 @@ class _FileRun:
             pg_version=pg_version,
             catalog=catalog,
             no_transaction=self.parsed.header("no-transaction") is not None,
+            options=ruleset.options,
         )
         if not self.ctx.no_transaction:
             self.ctx._begin("runner")
