@@ -442,6 +442,19 @@ def default_index_name(table: str, index_params: Iterable[Node], *, label: str =
     return _make_object_name(table, "_".join(parts), label)
 
 
+def batched_loop_sql(dml: str) -> str:
+    """A DO block that repeats ``dml`` (an UPDATE or DELETE limited to one batch, ending with
+    ``;``) until it changes no row, committing after each batch, so no lock or row version is
+    held longer than one batch. COMMIT inside DO only works outside a transaction block: the
+    suggestion belongs in a migration marked ``-- pgmig:no-transaction``."""
+    tag = "$$" if "$$" not in dml else "$batch$"
+    body = "\n".join("        " + line if line else "" for line in dml.split("\n"))
+    return (
+        f"DO {tag}\nBEGIN\n    LOOP\n{body}\n        EXIT WHEN NOT FOUND;\n        COMMIT;\n"
+        f"    END LOOP;\nEND\n{tag};"
+    )
+
+
 def no_transaction_note(stmt: Stmt, ctx: Context) -> str | None:
     """Where a statement that must run outside a transaction (``CONCURRENTLY``...) goes, as the
     ``note`` of a suggestion: ``None`` when the statement already stands where it can run (a
