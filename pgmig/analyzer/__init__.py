@@ -185,44 +185,74 @@ def check(
     include_down: bool = False,
     pg_version: int | None = None,
     catalog: Catalog | None = None,
+    online: bool = True,
+    pending: bool = False,
 ) -> CheckResult:
     """Analyse migration files and return every finding.
 
+    * ``catalog``: schema knowledge to use; when ``None`` and ``online`` and a database is
+      *named* (``settings.database_url``), it is read from that database (one read-only
+      connection, three catalog queries for the names the files mention). Never from libpq's
+      implicit defaults: without a named database the analysis is offline and conservative.
+    * ``pending``: analyse only migrations not recorded as applied in the state table (needs a
+      named database; incomplete no-transaction migrations count as pending).
+
     Raises :class:`~pgmig.errors.FileProblems` (exit 2) for missing/unreadable files or a
-    migrations folder with invalid names, and :class:`~pgmig.errors.ConfigError` (exit 2) for
-    unknown rule ids in ``settings.rules``. Bad SQL is never an exception: it is a
-    ``syntax-error`` finding. ``catalog`` (schema knowledge from a live database) is optional;
-    without it the analysis is conservative.
+    migrations folder with invalid names, :class:`~pgmig.errors.ConfigError` (exit 2) for unknown
+    rule ids or ``pending`` without a database, and
+    :class:`~pgmig.errors.DatabaseUnreachable` (exit 5) when the named database cannot be
+    reached. Bad SQL is never an exception: it is a ``syntax-error`` finding.
     """
     from pgmig.config import Settings
 
     settings = settings or Settings()
-    catalog = catalog or OFFLINE
     ruleset = build_ruleset(settings)
-    version, source = resolve_pg_version(pg_version, settings, catalog.server_version)
     targets = collect_targets([Path(p) for p in paths], settings, include_down=include_down)
     problems: list[MigrationFileError] = []
+    texts: list[tuple[Target, str]] = []
+    for target in targets:
+        text = _read(target, problems)
+        if text is not None:
+            texts.append((target, text))
+    if problems:
+        raise FileProblems(problems)
+    notes: list[str] = []
+    if pending and not (online and settings.database_url):
+        raise ConfigError(
+            "--pending needs a database to read the applied migrations from",
+            instead="name it with --database-url, PGMIG_DATABASE_URL/DATABASE_URL or "
+            "database_url in pgmig.toml (pgmig check never connects through libpq's defaults)",
+        )
+    if catalog is None and online and settings.database_url:
+        from pgmig.analyzer.live import read_database
+
+        facts = read_database(settings, [t for _, t in texts], pending=pending)
+        catalog = facts.catalog
+        if pending:
+            before = len(texts)
+            texts = [(t, x) for t, x in texts if not facts.is_applied(t.path)]
+            notes.append(
+                f"--pending: {before - len(texts)} applied migration"
+                f"{'' if before - len(texts) == 1 else 's'} skipped, {len(texts)} analysed"
+            )
+    catalog = catalog or OFFLINE
+    version, source = resolve_pg_version(pg_version, settings, catalog.server_version)
     reports: list[FileReport] = []
     with gc_paused():
-        for target in targets:
-            text = _read(target, problems)
-            if text is None:
-                continue
+        for target, text in texts:
             run = _FileRun(text, target.path, ruleset, version, catalog)
             findings = run.run()
             reports.append(
                 FileReport(target.path, findings, len(run.parsed.statements), target.role)
             )
             del run
-    if problems:
-        raise FileProblems(problems)
     from pgmig.analyzer.registry import LOAD_ERRORS
 
-    notes = [
+    notes.extend(
         f"warning: rule module {name} could not be loaded ({err}); its rule did not run. "
         "This is a bug in pgmig: please report it."
         for name, err in LOAD_ERRORS.items()
-    ]
+    )
     return CheckResult(reports, version, source, catalog.online, notes)
 
 

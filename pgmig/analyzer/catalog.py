@@ -20,7 +20,10 @@ identifiers lower-case, quoted ones exact) and the schema is already resolved (r
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class DomainFact:
     base_type: str  # format_type of typbasetype
     not_null: bool
     checks: tuple[str, ...] = ()  # pg_get_constraintdef of each CHECK
+    default: str | None = None  # pg_type.typdefault (expression text), None without a default
     # (schema, table, column) of every table column of this domain type (directly, not through
     # another domain or an array); None when unknown
     used_by: tuple[tuple[str, str, str], ...] | None = None
@@ -124,6 +128,11 @@ class Catalog:
     def domain(self, schema: str, name: str) -> DomainFact | None:
         return None
 
+    def function_volatility(self, schema: str, name: str) -> str | None:
+        """``"i"``/``"s"``/``"v"`` from ``pg_proc.provolatile`` for functions named ``name`` in
+        ``schema`` (the most volatile overload), ``None`` when unknown."""
+        return None
+
     def exists(self, schema: str, name: str) -> bool | None:
         """True/False when known (online), ``None`` offline."""
         if not self.online:
@@ -144,6 +153,7 @@ class StaticCatalog(Catalog):
 
     relations: dict[tuple[str, str], RelationFact] = field(default_factory=dict)
     domains: dict[tuple[str, str], DomainFact] = field(default_factory=dict)
+    functions: dict[tuple[str, str], str] = field(default_factory=dict)  # -> provolatile
     version: int | None = None
     online: bool = True
 
@@ -155,3 +165,195 @@ class StaticCatalog(Catalog):
 
     def domain(self, schema: str, name: str) -> DomainFact | None:
         return self.domains.get((schema, name))
+
+    def function_volatility(self, schema: str, name: str) -> str | None:
+        return self.functions.get((schema, name))
+
+
+# ---- the live catalog ----------------------------------------------------------------------------
+
+_RELATIONS_SQL = """
+SELECT n.nspname, c.relname, c.relkind::text, c.relispartition,
+  (SELECT json_build_array(tn.nspname, tc.relname)
+     FROM pg_index i JOIN pg_class tc ON tc.oid = i.indrelid
+     JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+    WHERE i.indexrelid = c.oid),
+  (SELECT json_agg(json_build_array(pn.nspname, pc.relname) ORDER BY pc.relname)
+     FROM pg_inherits h JOIN pg_class pc ON pc.oid = h.inhrelid
+     JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+    WHERE h.inhparent = c.oid),
+  (SELECT json_build_array(dn.nspname, dc.relname)
+     FROM pg_partitioned_table pt JOIN pg_class dc ON dc.oid = pt.partdefid
+     JOIN pg_namespace dn ON dn.oid = dc.relnamespace
+    WHERE pt.partrelid = c.oid),
+  (SELECT json_agg(json_build_array(
+            a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), t.typname, tn.nspname,
+            a.atttypmod, a.attnotnull,
+            CASE WHEN a.attcollation <> t.typcollation THEN co.collname END)
+          ORDER BY a.attnum)
+     FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+     JOIN pg_namespace tn ON tn.oid = t.typnamespace
+     LEFT JOIN pg_collation co ON co.oid = a.attcollation
+    WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
+  (SELECT json_agg(json_build_array(
+            con.conname, con.contype::text, con.convalidated, pg_get_constraintdef(con.oid),
+            (SELECT json_agg(att.attname ORDER BY att.attnum) FROM pg_attribute att
+              WHERE att.attrelid = con.conrelid AND att.attnum = ANY (con.conkey)))
+          ORDER BY con.conname)
+     FROM pg_constraint con WHERE con.conrelid = c.oid),
+  (SELECT json_agg(json_build_array(
+            i.indkey::int2[], pg_get_expr(i.indexprs, i.indrelid),
+            pg_get_expr(i.indpred, i.indrelid), ic.relname, i.indisunique, i.indisvalid,
+            i.indnkeyatts)
+          ORDER BY ic.relname)
+     FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relname = ANY (%(names)s)
+  AND n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'
+"""
+
+_DOMAINS_SQL = """
+SELECT n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod), t.typnotnull,
+  coalesce((SELECT json_agg(pg_get_constraintdef(con.oid) ORDER BY con.conname)
+              FROM pg_constraint con WHERE con.contypid = t.oid AND con.contype = 'c'), '[]'),
+  t.typdefault,
+  coalesce((SELECT json_agg(json_build_array(an.nspname, ac.relname, a.attname)
+                            ORDER BY an.nspname, ac.relname, a.attnum)
+              FROM pg_attribute a JOIN pg_class ac ON ac.oid = a.attrelid
+              JOIN pg_namespace an ON an.oid = ac.relnamespace
+             WHERE a.atttypid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
+               AND ac.relkind IN ('r', 'p', 'm', 'f')), '[]')
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE t.typtype = 'd' AND t.typname = ANY (%(names)s)
+  AND n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'
+"""
+
+_FUNCTIONS_SQL = """
+SELECT n.nspname, p.proname, max(p.provolatile::text)
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE p.proname = ANY (%(names)s)
+  AND n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'
+GROUP BY 1, 2
+"""
+
+_TOKEN = re.compile(r'"((?:[^"]|"")+)"|([A-Za-z_\x80-\uffff][A-Za-z0-9_$\x80-\uffff]*)')
+
+
+def mentioned_names(texts: Iterable[str]) -> set[str]:
+    """Every identifier-like word of the files, folded as PostgreSQL folds it (a superset of the
+    relations and types they mention, including inside DO blocks and EXECUTE strings): the
+    filter for the catalog queries, so a big schema is not read in full."""
+    out: set[str] = set()
+    for text in texts:
+        for quoted, bare in _TOKEN.findall(text):
+            out.add(quoted.replace('""', '"') if quoted else bare.lower())
+    return out
+
+
+def _not_null_columns(definition: str) -> frozenset[str]:
+    """Columns a CHECK definition (``CHECK ((email IS NOT NULL))``) proves non-null."""
+    from pgmig.analyzer.helpers import check_not_null_columns
+
+    body = definition.strip()
+    if not body.upper().startswith("CHECK"):
+        return frozenset()
+    body = body[5:]
+    for suffix in (" NOT VALID", " NO INHERIT"):
+        while body.endswith(suffix):
+            body = body[: -len(suffix)]
+    try:
+        import json as _json
+
+        from pglast import parser
+
+        raw = _json.loads(parser.parse_sql_json(f"SELECT 1 WHERE {body}"))
+        where = raw["stmts"][0]["stmt"]["SelectStmt"]["whereClause"]
+    except Exception:
+        return frozenset()
+    return check_not_null_columns(where)
+
+
+def _indexed_columns(indexes: list[Any], by_number: dict[int, str]) -> frozenset[str]:
+    out: set[str] = set()
+    names = set(by_number.values())
+    for keys, exprs, pred, *_ in indexes or ():
+        for k in keys or ():
+            if k in by_number:
+                out.add(by_number[k])
+        for text in (exprs, pred):
+            if text:
+                out |= {t for t in mentioned_names([text]) if t in names}
+    return frozenset(out)
+
+
+def _index_facts(indexes: list[Any], by_number: dict[int, str]) -> tuple[IndexFact, ...]:
+    out = []
+    for keys, _exprs, pred, name, unique, valid, nkeys in indexes or ():
+        key_cols = tuple(by_number.get(k) if k else None for k in (keys or ())[: nkeys or None])
+        out.append(IndexFact(name, key_cols, bool(unique), pred is not None, bool(valid)))
+    return tuple(out)
+
+
+class LiveCatalog(StaticCatalog):
+    """Facts read from a live database by :func:`load_live_catalog` (a snapshot: it does not
+    change while the files are analysed, which is right: they describe the state *before* the
+    migrations run)."""
+
+
+def load_live_catalog(conn: Any, texts: Iterable[str]) -> LiveCatalog:
+    """Read the facts about every relation, domain and function the ``texts`` mention, in three
+    catalog queries on ``conn`` (an open psycopg connection; nothing is written). Also reads the
+    server's major version."""
+    names = sorted(mentioned_names(texts))
+    version_num = int(conn.execute("SHOW server_version_num").fetchone()[0])
+    relations: dict[tuple[str, str], RelationFact] = {}
+    for row in conn.execute(_RELATIONS_SQL, {"names": names}).fetchall():
+        schema, name, relkind, is_partition, table, parts, default, cols, cons, idx = row
+        by_number: dict[int, str] = {}
+        columns: dict[str, ColumnFact] = {}
+        for attnum, attname, ftype, typname, typschema, typmod, notnull, coll in cols or ():
+            by_number[attnum] = attname
+            columns[attname] = ColumnFact(attname, ftype, typname, typschema, typmod, notnull, coll)
+        constraints = tuple(
+            ConstraintFact(
+                cname,
+                contype,
+                validated,
+                definition,
+                tuple(ccols or ()),
+                _not_null_columns(definition) if contype == "c" else frozenset(),
+            )
+            for cname, contype, validated, definition, ccols in cons or ()
+        )
+        relations[(schema, name)] = RelationFact(
+            schema,
+            name,
+            relkind,
+            is_partition=bool(is_partition),
+            partitions=tuple((p[0], p[1]) for p in parts or ()),
+            columns=columns,
+            constraints=constraints,
+            table=(table[0], table[1]) if table else None,
+            default_partition=(default[0], default[1]) if default else None,
+            indexed_columns=_indexed_columns(idx, by_number),
+            indexes=_index_facts(idx, by_number),
+        )
+    domains: dict[tuple[str, str], DomainFact] = {}
+    rows = conn.execute(_DOMAINS_SQL, {"names": names}).fetchall()
+    for schema, name, base, notnull, checks, default_expr, used in rows:
+        domains[(schema, name)] = DomainFact(
+            schema,
+            name,
+            base,
+            bool(notnull),
+            checks=tuple(checks),
+            default=default_expr,
+            used_by=tuple((u[0], u[1], u[2]) for u in used),
+        )
+    functions = {
+        (schema, name): volatility
+        for schema, name, volatility in conn.execute(_FUNCTIONS_SQL, {"names": names})
+    }
+    return LiveCatalog(
+        relations=relations, domains=domains, functions=functions, version=version_num // 10000
+    )

@@ -521,7 +521,8 @@ class LockTaken:
     what: str  # e.g. "ALTER TABLE ... ADD COLUMN"
 
 
-# AlterTableCmd subtype -> lock mode (PostgreSQL 15 AlterTableGetLockLevel); missing = AEL
+# AlterTableCmd subtype -> lock mode (PostgreSQL 15 AlterTableGetLockLevel, checked against
+# pg_locks on a 15 server); missing = ACCESS EXCLUSIVE (also ALTER CONSTRAINT, verified)
 _SUE = LockMode.SHARE_UPDATE_EXCLUSIVE
 _SRE = LockMode.SHARE_ROW_EXCLUSIVE
 _AEL = LockMode.ACCESS_EXCLUSIVE
@@ -544,7 +545,6 @@ _ALTER_LOCK: dict[str, LockMode] = {
     "AT_DisableTrig": _SRE,
     "AT_DisableTrigAll": _SRE,
     "AT_DisableTrigUser": _SRE,
-    "AT_AlterConstraint": _SRE,
 }
 
 _ALTER_LABEL = {

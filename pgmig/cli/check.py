@@ -48,6 +48,16 @@ def _use_color(flag: bool | None) -> bool:
 )
 @click.option("--include-down", is_flag=True, help="Also analyse the down migrations.")
 @click.option(
+    "--pending",
+    is_flag=True,
+    help="Only migrations not yet applied to the named database (reads the state table).",
+)
+@click.option(
+    "--offline",
+    is_flag=True,
+    help="Do not connect even when a database is named (no schema knowledge: conservative).",
+)
+@click.option(
     "--color/--no-color",
     default=None,
     help="Colour the text format [default: on a terminal, unless NO_COLOR is set].",
@@ -64,6 +74,8 @@ def check(
     format_: str,
     fail_on: str | None,
     include_down: bool,
+    pending: bool,
+    offline: bool,
     color: bool | None,
 ) -> None:
     """Analyse migrations for operations that lock or rewrite busy tables.
@@ -80,13 +92,16 @@ def check(
 
     \b
     The analysis is offline (nothing connects) unless a database is named
-    with --database-url, PGMIG_DATABASE_URL/DATABASE_URL or the config file.
+    with --database-url, PGMIG_DATABASE_URL/DATABASE_URL or the config file;
+    then the live schema decides what the files alone cannot (old column
+    types, validated CHECKs, domains, partitioned tables). --offline skips it.
     The target version is --pg-version, else postgres_version, else the
     server's (when a database is named), else 14.
 
     \b
     Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
-    2 usage, configuration or unreadable files.
+    2 usage, configuration or unreadable files; 5 the named database could
+    not be reached.
     """
     from pgmig.analyzer import check as run_check
     from pgmig.reporting import render
@@ -100,7 +115,14 @@ def check(
         postgres_version=pg_version,
         fail_on=fail_on,
     )
-    result = run_check(paths, settings=settings, include_down=include_down, pg_version=pg_version)
+    result = run_check(
+        paths,
+        settings=settings,
+        include_down=include_down,
+        pg_version=pg_version,
+        online=not offline,
+        pending=pending,
+    )
     for note in result.notes:
         click.echo(note, err=True)
     output = render(result, format_, color=_use_color(color) if format_ == "text" else False)

@@ -14,7 +14,14 @@ import pytest
 
 from pgmig.parsing import parse
 from tests.conftest import TestDB
-from tests.rules._harness import RULES_DIR, Case, cases, rule_ids, statements_before
+from tests.rules._harness import (
+    RULES_DIR,
+    UPDATE_GOLDEN,
+    Case,
+    cases,
+    rule_ids,
+    statements_before,
+)
 
 RULES_WITH_SETUP = [r for r in rule_ids() if (RULES_DIR / r / "setup.sql").is_file()]
 
@@ -65,6 +72,47 @@ def test_every_suggestion_of_the_rule_runs_on_a_real_server(rule: str, db: TestD
                     for sql in statements_before(case.text, index):
                         _run_each(conn, sql, f"{case.name}: statement before the finding")
                     _run_each(conn, finding.suggestion, f"{case.name}:{finding.line} suggestion")
+                except AssertionError as exc:
+                    failures.append(str(exc))
+    assert not failures, "\n".join(failures)
+
+
+CATALOG_RULES = sorted({c.rule for c in cases(("catalog-bad", "catalog-ok"))})
+
+
+@pytest.mark.parametrize("rule", CATALOG_RULES)
+def test_catalog_cases_are_decided_with_the_live_schema(rule: str, db: TestDB) -> None:
+    from pgmig.analyzer.catalog import load_live_catalog
+    from pgmig.reporting.text import render_findings
+
+    failures: list[str] = []
+    with db.connect() as conn:
+        for case in [c for c in cases(("catalog-bad", "catalog-ok")) if c.rule == rule]:
+            _prepare(conn, case)
+            catalog = load_live_catalog(conn, [case.text])
+            findings = case.analyze(catalog)
+            broken = [f for f in findings if f.rule in ("internal-error", "syntax-error")]
+            own = case.own(findings)
+            if broken or len(own) != case.expect:
+                failures.append(
+                    f"{case.display_path}: expected {case.expect} finding(s) of {rule}, got "
+                    f"{len(own)}:\n" + render_findings(broken + own)
+                )
+            golden = case.golden
+            if case.kind == "catalog-bad" and (golden.exists() or UPDATE_GOLDEN):
+                rendered = render_findings(own) + "\n"
+                if UPDATE_GOLDEN:
+                    golden.write_text(rendered, encoding="utf-8")
+                elif rendered != golden.read_text(encoding="utf-8"):
+                    failures.append(f"{case.display_path}: output differs from {golden.name}")
+            for f in own:
+                if not f.suggestion:
+                    continue
+                try:
+                    _prepare(conn, case)
+                    for sql in statements_before(case.text, f.statement_index or 0):
+                        _run_each(conn, sql, f"{case.name}: statement before the finding")
+                    _run_each(conn, f.suggestion, f"{case.name}:{f.line} suggestion")
                 except AssertionError as exc:
                     failures.append(str(exc))
     assert not failures, "\n".join(failures)

@@ -95,14 +95,14 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
             message=f"{what} on existing {noun} {rel} blocks writes until the build finishes.",
             why=why,
             suggestion=_partitioned(stmt, name, fact.partitions, params),
-            note="CONCURRENTLY is not supported on a partitioned parent: build the parent index "
-            "empty, then each partition's index concurrently (in a migration marked "
-            "`-- pgmig:no-transaction`) and attach it",
+            note="CONCURRENTLY is not supported on a partitioned parent; the statements that "
+            "build each partition's index go in a migration marked `-- pgmig:no-transaction`",
         )
         return
 
     ast = stmt.fresh_ast()
     ast.concurrent = True
+    ast.relation.inh = True  # ONLY on a table that is not partitioned changes nothing
     if not ast.idxname:
         ast.idxname = name
     yield Issue(
