@@ -152,3 +152,17 @@ def test_offline_check_imports_neither_psycopg_nor_connects(tmp_path: Path) -> N
         check=True,
     ).stdout
     assert out.rstrip().endswith("exit 1\nFalse")
+
+
+def test_structured_formats_keep_warnings_about_pgmig_out_of_stdout(tmp_path: Path) -> None:
+    import json
+
+    f = tmp_path / "x.sql"
+    f.write_text(INDEX)
+    r = run("check", "--format", "json", str(f))
+    assert r.exit_code == 1
+    assert json.loads(r.stdout)["summary"]["errors"] >= 1
+    r = run("check", "--format", "sarif", str(f))
+    assert json.loads(r.stdout)["version"] == "2.1.0"
+    r = run("check", "--format", "github", str(f))
+    assert r.stdout.startswith("::error file=")
