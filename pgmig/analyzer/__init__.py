@@ -265,7 +265,9 @@ def gate_findings(
 ) -> list[Finding]:
     """Error-level, unsuppressed findings of the given (pending) migrations: what ``pgmig up``
     refuses to apply while ``check_on_up`` is on. ``server_version`` is the connected server's
-    major version (used unless ``postgres_version`` is configured)."""
+    major version (used unless ``postgres_version`` is configured); ``catalog`` optional schema
+    knowledge (e.g. ``pgmig.analyzer.catalog.load_live_catalog(conn, texts)`` on the deploy
+    connection). Warnings never block a deploy. Raises ConfigError for unknown rule ids."""
     ruleset = build_ruleset(settings)
     version, _ = resolve_pg_version(None, settings, server_version)
     out: list[Finding] = []
@@ -290,8 +292,9 @@ def render_gate(findings: Sequence[Finding]) -> str:
     )
     tail = (
         "Fix them (each finding says how), or accept one on purpose with the `ignore:` line "
-        "shown, then run `pgmig up` again. To skip the gate for a run: --no-check (or "
-        "check_on_up = false)."
+        "shown, then run `pgmig up` again. `pgmig check` shows the same findings without a "
+        "deploy. To turn the gate off: check_on_up = false in pgmig.toml "
+        "(or PGMIG_CHECK_ON_UP=false)."
     )
     return "\n\n".join([head, render_findings(findings), tail])
 
