@@ -276,6 +276,7 @@ def validate(path: Path, parsed: ParsedSQL, *, is_up: bool) -> list[MigrationFil
                 "`-- pgmig:allow-empty` in its leading comments",
             )
         )
+    out.extend(_transaction_control_problems(path, parsed))
     if parsed.header("no-transaction") is None:
         reasons = [
             (stmt, outside_transaction_reason(stmt.tree) if stmt.tree else None)
@@ -341,3 +342,107 @@ def _directive_fix(name: str, args: str, what: str) -> str:
     if close:
         return f"did you mean `-- pgmig:{close[0]}`? Known directives: {known}"
     return f"known directives: {known}"
+
+
+_TXN_WORDS = {
+    "BEGIN": "BEGIN",
+    "START": "START TRANSACTION",
+    "COMMIT": "COMMIT",
+    "ROLLBACK": "ROLLBACK",
+    "PREPARE": "PREPARE TRANSACTION",
+    "COMMIT_PREPARED": "COMMIT PREPARED",
+    "ROLLBACK_PREPARED": "ROLLBACK PREPARED",
+}
+
+
+def _transaction_control_problems(path: Path, parsed: ParsedSQL) -> list[MigrationFileError]:
+    """BEGIN/COMMIT/ROLLBACK where the runner cannot honour them.
+
+    A transactional file runs inside pgmig's transaction together with its state row, so a
+    COMMIT in it would end that transaction early: a later failure would leave the migration
+    half-applied and unrecorded. In a ``no-transaction`` file, explicit ``BEGIN ... COMMIT``
+    blocks group statements; they must be balanced, not nested, and hold only statements that
+    can run in a transaction. SAVEPOINT / RELEASE / ROLLBACK TO are fine anywhere.
+    """
+    from pgmig.parsing import outside_transaction_reason
+
+    out: list[MigrationFileError] = []
+    no_tx = parsed.header("no-transaction") is not None
+    open_block: int | None = None  # index of the BEGIN of the block we are in
+    for i, stmt in enumerate(parsed.statements):
+        loc = Location(path, stmt.position.line, stmt.position.column)
+        node = stmt.tree.get("TransactionStmt") if stmt.tree else None
+        kind = str(node.get("kind", "")).removeprefix("TRANS_STMT_") if node else None
+        if kind not in _TXN_WORDS:
+            if open_block is not None and stmt.tree is not None:
+                reason = outside_transaction_reason(stmt.tree)
+                if reason:
+                    out.append(
+                        MigrationFileError(
+                            f"{reason} inside a BEGIN ... COMMIT block",
+                            location=loc,
+                            why="PostgreSQL refuses it inside a transaction block",
+                            instead="move it after the COMMIT, as a statement of its own",
+                        )
+                    )
+            continue
+        assert node is not None and kind is not None
+        word = _TXN_WORDS[kind]
+        if not no_tx:
+            out.append(
+                MigrationFileError(
+                    f"{word} in a migration that pgmig runs in a transaction",
+                    location=loc,
+                    why="pgmig wraps each migration and its _migrations row in one transaction; "
+                    f"{word} would end or break it, so a later failure could leave the "
+                    "migration half-applied and unrecorded",
+                    instead="delete the BEGIN/COMMIT lines (pgmig provides the transaction), or "
+                    "mark the file `-- pgmig:no-transaction` to manage transactions yourself",
+                )
+            )
+            continue
+        if kind in ("PREPARE", "COMMIT_PREPARED", "ROLLBACK_PREPARED") or node.get("chain"):
+            out.append(
+                MigrationFileError(
+                    f"{word}{' AND CHAIN' if node.get('chain') else ''} is not supported in a "
+                    "migration",
+                    location=loc,
+                    why="pgmig records progress between transactions and cannot track "
+                    "two-phase or chained ones",
+                    instead="use plain BEGIN ... COMMIT blocks",
+                )
+            )
+        elif kind in ("BEGIN", "START"):
+            if open_block is not None:
+                out.append(
+                    MigrationFileError(
+                        f"{word} inside a block that is already open",
+                        location=loc,
+                        why="PostgreSQL does not nest transactions; the inner BEGIN only warns "
+                        "and its COMMIT would end the outer block early",
+                        instead="close the first block with COMMIT before opening the next",
+                    )
+                )
+            open_block = i
+        elif open_block is None:
+            out.append(
+                MigrationFileError(
+                    f"{word} without a BEGIN before it",
+                    location=loc,
+                    why="each statement outside a block already commits on its own",
+                    instead=f"add BEGIN where the block starts, or delete the {word}",
+                )
+            )
+        else:
+            open_block = None
+    if open_block is not None:
+        stmt = parsed.statements[open_block]
+        out.append(
+            MigrationFileError(
+                "BEGIN without a matching COMMIT",
+                location=Location(path, stmt.position.line, stmt.position.column),
+                why="the block would stay open when the file ends and be rolled back",
+                instead="end the block with COMMIT;",
+            )
+        )
+    return out
