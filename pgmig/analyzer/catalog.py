@@ -53,9 +53,9 @@ class ConstraintFact:
 class DomainFact:
     schema: str
     name: str
-    base_type: str  # format_type of typbasetype
-    not_null: bool
-    checks: tuple[str, ...] = ()  # pg_get_constraintdef of each CHECK
+    base_type: str  # format_type of the root base type (through domains over domains)
+    not_null: bool  # this domain or one it is based on is NOT NULL
+    checks: tuple[str, ...] = ()  # pg_get_constraintdef of each CHECK, base domains' included
     default: str | None = None  # pg_type.typdefault (expression text), None without a default
     # (schema, table, column) of every table column of this domain type (directly, not through
     # another domain or an array); None when unknown
@@ -94,6 +94,10 @@ class RelationFact:
     # used in index expressions or predicates): changing their type may rebuild those indexes
     indexed_columns: frozenset[str] = frozenset()
     indexes: tuple[IndexFact, ...] = ()  # the table's indexes (pg_index), for index coverage
+    # columns used in an index *expression or predicate*: PostgreSQL rebuilds those indexes on
+    # any type change of the column, even a binary-coercible one (verified PG15: varchar(100) ->
+    # varchar(200) rebuilt an index on lower(name) and one WHERE name IS NOT NULL)
+    expression_indexed_columns: frozenset[str] = frozenset()
 
     @property
     def is_partitioned(self) -> bool:
@@ -212,11 +216,28 @@ WHERE c.relname = ANY (%(names)s)
   AND n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'
 """
 
+# A domain over another domain inherits its constraints and default: the chain down to the base
+# type is followed, so base_type is the root type and checks/not_null/default cover the chain.
 _DOMAINS_SQL = """
-SELECT n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod), t.typnotnull,
-  coalesce((SELECT json_agg(pg_get_constraintdef(con.oid) ORDER BY con.conname)
-              FROM pg_constraint con WHERE con.contypid = t.oid AND con.contype = 'c'), '[]'),
-  t.typdefault,
+WITH RECURSIVE chain (top, cur, depth) AS (
+  SELECT t.oid, t.oid, 0
+    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+   WHERE t.typtype = 'd' AND t.typname = ANY (%(names)s)
+     AND n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'
+  UNION ALL
+  SELECT c.top, b.oid, c.depth + 1
+    FROM chain c JOIN pg_type d ON d.oid = c.cur JOIN pg_type b ON b.oid = d.typbasetype
+   WHERE b.typtype = 'd' AND c.depth < 32
+)
+SELECT n.nspname, t.typname,
+  (SELECT format_type(r.typbasetype, r.typtypmod) FROM chain c JOIN pg_type r ON r.oid = c.cur
+    WHERE c.top = t.oid ORDER BY c.depth DESC LIMIT 1),
+  (SELECT bool_or(r.typnotnull) FROM chain c JOIN pg_type r ON r.oid = c.cur WHERE c.top = t.oid),
+  coalesce((SELECT json_agg(pg_get_constraintdef(con.oid) ORDER BY c.depth DESC, con.conname)
+              FROM chain c JOIN pg_constraint con ON con.contypid = c.cur AND con.contype = 'c'
+             WHERE c.top = t.oid), '[]'),
+  (SELECT r.typdefault FROM chain c JOIN pg_type r ON r.oid = c.cur
+    WHERE c.top = t.oid AND r.typdefault IS NOT NULL ORDER BY c.depth LIMIT 1),
   coalesce((SELECT json_agg(json_build_array(an.nspname, ac.relname, a.attname)
                             ORDER BY an.nspname, ac.relname, a.attnum)
               FROM pg_attribute a JOIN pg_class ac ON ac.oid = a.attrelid
@@ -286,6 +307,16 @@ def _indexed_columns(indexes: list[Any], by_number: dict[int, str]) -> frozenset
     return frozenset(out)
 
 
+def _expression_columns(indexes: list[Any], by_number: dict[int, str]) -> frozenset[str]:
+    names = set(by_number.values())
+    out: set[str] = set()
+    for _keys, exprs, pred, *_ in indexes or ():
+        for text in (exprs, pred):
+            if text:
+                out |= {t for t in mentioned_names([text]) if t in names}
+    return frozenset(out)
+
+
 def _index_facts(indexes: list[Any], by_number: dict[int, str]) -> tuple[IndexFact, ...]:
     out = []
     for keys, _exprs, pred, name, unique, valid, nkeys in indexes or ():
@@ -337,6 +368,7 @@ def load_live_catalog(conn: Any, texts: Iterable[str]) -> LiveCatalog:
             default_partition=(default[0], default[1]) if default else None,
             indexed_columns=_indexed_columns(idx, by_number),
             indexes=_index_facts(idx, by_number),
+            expression_indexed_columns=_expression_columns(idx, by_number),
         )
     domains: dict[tuple[str, str], DomainFact] = {}
     rows = conn.execute(_DOMAINS_SQL, {"names": names}).fetchall()
