@@ -473,3 +473,39 @@ tsvector_update_trigger tsvector_update_trigger_column txid_status unique_key_re
 IMMUTABLE = frozenset(_IMMUTABLE.split())
 STABLE = frozenset(_STABLE.split())
 VOLATILE = frozenset(_VOLATILE.split())
+
+# Not generated: functions of extensions that migrations often call in DEFAULT expressions, with
+# their pg_proc.provolatile (read on PostgreSQL 15 from uuid-ossp 1.1 and pgcrypto 1.3), plus the
+# volatile built-ins of PostgreSQL 16-18 that the pg_catalog tables above (from 15) lack. They are
+# known by name in any schema (extensions live in public, extensions, ...).
+EXTENSION_FUNCTIONS: dict[str, str] = {
+    # uuid-ossp
+    "uuid_generate_v1": "v",
+    "uuid_generate_v1mc": "v",
+    "uuid_generate_v4": "v",
+    "uuid_generate_v3": "i",
+    "uuid_generate_v5": "i",
+    "uuid_nil": "i",
+    "uuid_ns_dns": "i",
+    "uuid_ns_oid": "i",
+    "uuid_ns_url": "i",
+    "uuid_ns_x500": "i",
+    # pgcrypto
+    "gen_random_bytes": "v",
+    "gen_salt": "v",
+    "pgp_sym_encrypt": "v",
+    "pgp_sym_encrypt_bytea": "v",
+    "pgp_pub_encrypt": "v",
+    "pgp_pub_encrypt_bytea": "v",
+    "crypt": "i",
+    "digest": "i",
+    "hmac": "i",
+    "armor": "i",
+    "dearmor": "i",
+    # PostgreSQL 16-18 built-ins (pg_catalog on those versions)
+    "random_normal": "v",
+    "array_shuffle": "v",
+    "array_sample": "v",
+    "uuidv4": "v",
+    "uuidv7": "v",
+}

@@ -212,11 +212,19 @@ class ConstraintInfo:
 
 @dataclass
 class DomainInfo:
+    """A domain created in this file or read from the live catalog. A domain over another
+    domain inherits its constraints, default and base type (``base_type`` is the root type)."""
+
     schema: str
     name: str
     has_constraints: bool
     base_type: str
     created_in_file: bool = True
+    not_null: bool = False
+    has_default: bool = False
+    checks: int = 0  # number of CHECK constraints (validated or not)
+    sources: list[Stmt] = field(default_factory=list)  # CREATE/ALTER DOMAIN statements with CHECKs
+    catalog_checks: tuple[str, ...] = ()  # pg_get_constraintdef of CHECKs from the catalog
 
 
 @dataclass
@@ -238,6 +246,7 @@ class Context:
     created_schemas: set[str] = field(default_factory=set)
     created_types: set[Key] = field(default_factory=set)
     domains: dict[Key, DomainInfo] = field(default_factory=dict)
+    functions: dict[Key, str] = field(default_factory=dict)  # created in file -> "i"/"s"/"v"
     indexes: dict[Key, Rel] = field(default_factory=dict)  # index -> its table
     added_columns: dict[Key, dict[str, Node]] = field(default_factory=dict)  # table -> col -> def
     constraints: dict[Key, dict[str, ConstraintInfo]] = field(default_factory=dict)
@@ -345,9 +354,42 @@ class Context:
             fact: DomainFact | None = self.catalog.domain(s, name)
             if fact is not None:
                 return DomainInfo(
-                    fact.schema, fact.name, fact.has_constraints, fact.base_type, False
+                    fact.schema,
+                    fact.name,
+                    fact.has_constraints,
+                    fact.base_type,
+                    False,
+                    not_null=fact.not_null,
+                    has_default=fact.default is not None,
+                    checks=len(fact.checks),
+                    catalog_checks=fact.checks,
                 )
         return None
+
+    def function_volatility(self, schema: str | None, name: str) -> str | None:
+        """``"i"``mmutable, ``"s"``table or ``"v"``olatile for a function called as
+        ``[schema.]name(...)``, or ``None`` when unknown (offline, not built in, not created in
+        this file). Built-ins come first for an unqualified name, as pg_catalog does; then
+        functions created earlier in the file (their IMMUTABLE/STABLE/VOLATILE clause), the live
+        catalog, and functions of common extensions (uuid-ossp, pgcrypto...)."""
+        from pgmig.analyzer import builtin_functions as bf
+
+        if schema in (None, "pg_catalog"):
+            for level, names in (("v", bf.VOLATILE), ("s", bf.STABLE), ("i", bf.IMMUTABLE)):
+                if name in names:
+                    return level
+            if schema == "pg_catalog":
+                return None
+        schemas = [schema] if schema else [s for s in self.search_path if s != "$user"]
+        for s in schemas:
+            found = self.functions.get((s, name))
+            if found is not None:
+                return found
+        for s in schemas:
+            known = self.catalog.function_volatility(s, name)
+            if known is not None:
+                return known
+        return bf.EXTENSION_FUNCTIONS.get(name)
 
     def constraints_on(self, rel: Rel) -> dict[str, ConstraintInfo]:
         """Constraints added or validated on ``rel`` earlier in this file, by name."""
@@ -476,14 +518,34 @@ def _domain(ctx: Context, stmt: Stmt) -> None:
     if not names:
         return
     key = ctx.qualify_type(names)
-    cons = [
-        c["Constraint"]
+    kinds = [
+        constraint_kind(c["Constraint"])
         for c in stmt.node.get("constraints") or ()
         if "Constraint" in c
-        and constraint_kind(c["Constraint"]) in ("CONSTR_CHECK", "CONSTR_NOTNULL")
     ]
+    checks = kinds.count("CONSTR_CHECK")
+    info = DomainInfo(
+        key[0],
+        key[1],
+        False,
+        type_ref(stmt.node.get("typeName") or {}).sql,
+        not_null="CONSTR_NOTNULL" in kinds,
+        has_default="CONSTR_DEFAULT" in kinds,
+        checks=checks,
+        sources=[stmt] if checks else [],
+    )
     base = type_ref(stmt.node.get("typeName") or {})
-    ctx.domains[key] = DomainInfo(key[0], key[1], bool(cons), base.sql)
+    if not base.is_builtin and not base.array:
+        parent = ctx.domain(base.schema, base.name)
+        if parent is not None:  # a domain over a domain inherits its constraints and default
+            info.base_type = parent.base_type
+            info.not_null = info.not_null or parent.not_null
+            info.has_default = info.has_default or parent.has_default
+            info.checks += parent.checks
+            info.sources = parent.sources + info.sources
+            info.catalog_checks = parent.catalog_checks
+    info.has_constraints = info.not_null or info.checks > 0
+    ctx.domains[key] = info
     ctx.created_types.add(key)
 
 
@@ -493,8 +555,37 @@ def _alter_domain(ctx: Context, stmt: Stmt) -> None:
         return
     key = ctx.qualify_type(names)
     info = ctx.domains.get(key)
-    if info is not None and stmt.node.get("subtype") in ("C", "N"):
-        info.has_constraints = True
+    if info is None:
+        return
+    subtype = stmt.node.get("subtype")
+    if subtype == "C":  # ADD CONSTRAINT
+        con = (stmt.node.get("def") or {}).get("Constraint", {})
+        if constraint_kind(con) == "CONSTR_CHECK":
+            info.checks += 1
+            info.sources.append(stmt)
+        elif constraint_kind(con) == "CONSTR_NOTNULL":
+            info.not_null = True
+    elif subtype == "O":  # SET NOT NULL (libpg_query's letters: O = SET, N = DROP)
+        info.not_null = True
+    elif subtype == "N":  # DROP NOT NULL
+        info.not_null = False
+    elif subtype == "T":  # SET / DROP DEFAULT
+        info.has_default = stmt.node.get("def") is not None
+    info.has_constraints = info.not_null or info.checks > 0
+
+
+def _function(ctx: Context, stmt: Stmt) -> None:
+    node = stmt.node
+    names = string_list(node.get("funcname"))
+    if not names or node.get("is_procedure"):
+        return
+    level = "v"  # CREATE FUNCTION's default
+    for option in node.get("options") or ():
+        d = option.get("DefElem", {})
+        if d.get("defname") == "volatility":
+            value = (d.get("arg") or {}).get("String", {}).get("sval", "volatile")
+            level = {"immutable": "i", "stable": "s"}.get(value, "v")
+    ctx.functions[ctx.qualify_type(names)] = level
 
 
 def _type(ctx: Context, stmt: Stmt) -> None:
@@ -656,6 +747,7 @@ _EFFECTS = {
     "CreateSchemaStmt": _schema,
     "CreateDomainStmt": _domain,
     "AlterDomainStmt": _alter_domain,
+    "CreateFunctionStmt": _function,
     "CreateEnumStmt": _type,
     "CompositeTypeStmt": _type,
     "CreateRangeStmt": _type,

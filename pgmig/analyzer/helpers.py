@@ -23,7 +23,7 @@ Everything here is pure and cheap; pglast is imported only by the rendering help
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
@@ -131,7 +131,9 @@ class TypeRef:
     @property
     def sql(self) -> str:
         if self.schema == "pg_catalog":
-            base = _TYPE_SQL.get(self.name, quote_ident(self.name))
+            # built-in type names need no quotes in a type position (`numeric`, `interval`)
+            simple = _SIMPLE_IDENT.match(self.name) is not None
+            base = _TYPE_SQL.get(self.name, self.name if simple else quote_ident(self.name))
         else:
             base = qualified(self.schema, self.name)
         if self.mods:
@@ -469,6 +471,380 @@ def no_transaction_note(stmt: Stmt, ctx: Context) -> str | None:
     if ctx.no_transaction:
         return None
     return "in a migration marked `-- pgmig:no-transaction`"
+
+
+# ---------------------------------------------------------------------------------------------
+# ALTER TABLE pieces for suggestions (ADD COLUMN / ADD CONSTRAINT rules)
+#
+# ``index`` is the position of the sub-command in ``AlterTableStmt.cmds`` (the same in the JSON
+# tree and in the pglast AST); ``position`` the position of a constraint in an added column's
+# ``constraints``. The functions work on fresh AST copies, so the user's statement is rendered
+# with its own names, quoting, types and expressions.
+
+
+def added_columns(node: Node) -> Iterator[tuple[int, Node]]:
+    """``(index of the sub-command, ColumnDef fields)`` for each ``ADD COLUMN`` of an
+    ``AlterTableStmt``."""
+    for index, (subtype, cmd) in enumerate(alter_cmds(node)):
+        if subtype == "AT_AddColumn":
+            col = (cmd.get("def") or {}).get("ColumnDef")
+            if col is not None:
+                yield index, col
+
+
+def object_name(name1: str, name2: str, label: str) -> str:
+    """The name PostgreSQL would choose for an implicit object: ``<name1>_<name2>_<label>``
+    (``name2`` may be empty), shortened to fit in 63 bytes as PostgreSQL does."""
+    return _make_object_name(name1, name2, label)
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut with ``...`` after ``limit`` characters (for messages)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+
+
+def map_column_refs(node: Any, change: Callable[[list[str]], list[str] | None]) -> None:
+    """Rewrite in place every column reference of a pglast AST: ``change`` gets its name parts
+    (``["price"]``, ``["t", "price"]``) and returns new parts, or ``None`` to leave it."""
+    from pglast import ast
+
+    stack: list[Any] = [node]
+    while stack:
+        n: Any = stack.pop()
+        if isinstance(n, ast.ColumnRef):
+            fields = list(n.fields or ())
+            if all(isinstance(f, ast.String) for f in fields):
+                parts = change([f.sval for f in fields])
+                if parts is not None:
+                    n.fields = tuple(ast.String(sval=p) for p in parts)
+        elif isinstance(n, ast.Node):
+            stack.extend(getattr(n, slot, None) for slot in getattr(type(n), "__slots__", ()))
+        elif isinstance(n, tuple):
+            stack.extend(n)
+
+
+def render_expr(node: Any) -> str:
+    """A pglast AST expression as SQL (no trailing ``;``)."""
+    from pglast.stream import RawStream
+
+    return str(RawStream()(node)).strip()
+
+
+def _path_to(tree: Any, target: Any) -> list[str | int] | None:
+    """The keys/indexes leading from ``tree`` to the object ``target`` (by identity)."""
+    stack: list[tuple[Any, list[str | int]]] = [(tree, [])]
+    while stack:
+        node, path = stack.pop()
+        if node is target:
+            return path
+        if isinstance(node, dict):
+            stack.extend((v, [*path, k]) for k, v in node.items() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend((v, [*path, i]) for i, v in enumerate(node) if isinstance(v, (dict, list)))
+    return None
+
+
+def _locations(node: Any) -> Iterator[int]:
+    """Every ``location`` value under ``node``."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, dict):
+            for k, v in n.items():
+                if k == "location" and isinstance(v, int):
+                    yield v
+                elif isinstance(v, (dict, list)):
+                    stack.append(v)
+        elif isinstance(n, list):
+            stack.extend(n)
+
+
+def _without_locations(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _without_locations(v) for k, v in node.items() if k != "location"}
+    if isinstance(node, list):
+        return [_without_locations(v) for v in node]
+    return node
+
+
+def written_span(
+    stmt: Stmt, expr: Node, *, constraint: bool = False
+) -> tuple[int, int, Node] | None:
+    """Where an expression of ``stmt`` (a dict inside ``stmt.node``) stands in ``stmt.text``:
+    ``(start byte, end byte, the expression parsed again with locations relative to
+    stmt.text)``, or ``None``. The span is checked by parsing it alone: same tree, same SQL.
+    ``constraint``: ``expr`` is a table constraint of an ``ALTER TABLE ... ADD`` (a
+    ``Constraint`` dict), not an expression."""
+    import json
+
+    from pglast import parser
+
+    path = _path_to(stmt.node, expr)
+    if path is None:
+        return None
+    try:
+        node: Any = json.loads(parser.parse_sql_json(stmt.text))["stmts"][0]["stmt"][stmt.kind]
+        for step in path:
+            node = node[step]
+    except (parser.ParseError, KeyError, IndexError, TypeError):
+        return None
+    if not isinstance(node, dict):
+        return None
+    locations = [loc for loc in _locations(node) if loc >= 0]
+    if not locations:
+        return None
+    data = stmt.text.encode()
+    wanted = _without_locations(node)
+    starts = [min(locations)]
+    i = starts[0] - 1
+    while i >= 0 and data[i : i + 1] in (b" ", b"\t", b"\n", b"\r", b"("):
+        if data[i : i + 1] == b"(":
+            starts.append(i)
+        i -= 1
+    # candidate ends: before a comma or a blank, after a closing parenthesis, the text's end
+    ends = sorted(
+        {
+            j + (data[j : j + 1] == b")")
+            for j in range(max(locations) + 1, len(data))
+            if data[j : j + 1] in (b",", b")", b" ", b"\n", b"\t")
+        }
+    )
+    for end in [*ends[:80], len(data)]:
+        for start in starts:
+            text = data[start:end].decode(errors="replace")
+            try:
+                if constraint:
+                    raw = json.loads(parser.parse_sql_json(f"ALTER TABLE t ADD {text}"))
+                    cmd = raw["stmts"][0]["stmt"]["AlterTableStmt"]["cmds"][0]["AlterTableCmd"]
+                    got = cmd["def"]["Constraint"]
+                else:
+                    raw = json.loads(parser.parse_sql_json(f"SELECT {text}"))
+                    select = raw["stmts"][0]["stmt"]["SelectStmt"]
+                    got = select["targetList"][0]["ResTarget"]["val"]
+            except (parser.ParseError, KeyError, IndexError):
+                continue
+            if len(raw["stmts"]) == 1 and _without_locations(got) == wanted:
+                stripped = text.strip().encode()
+                begin = data.index(stripped, start)
+                return begin, begin + len(stripped), node
+    return None
+
+
+def written_sql(stmt: Stmt, expr: Node, *, constraint: bool = False) -> str | None:
+    """An expression (or, with ``constraint``, an added table constraint) of ``stmt`` exactly
+    as the user wrote it (``'x'::regclass``, not the renderer's ``CAST('x' AS regclass)``), or
+    ``None`` when it cannot be located."""
+    span = written_span(stmt, expr, constraint=constraint)
+    if span is None:
+        return None
+    return stmt.text.encode()[span[0] : span[1]].decode()
+
+
+def column_default_sql(stmt: Stmt, index: int) -> str:
+    """The DEFAULT expression of the column added by sub-command ``index``, as SQL (as written
+    when possible)."""
+    col = (list(alter_cmds(stmt.node))[index][1].get("def") or {}).get("ColumnDef", {})
+    for con in column_constraints(col):
+        if con.get("contype") == "CONSTR_DEFAULT" and con.get("raw_expr"):
+            written = written_sql(stmt, con["raw_expr"])
+            if written is not None:
+                return written
+    ast_col = stmt.fresh_ast().cmds[index].def_
+    for c in ast_col.constraints or ():
+        if c.contype.name == "CONSTR_DEFAULT" and c.raw_expr is not None:
+            return render_expr(c.raw_expr)
+    return "NULL"
+
+
+def plain_add_column_sql(
+    stmt: Stmt,
+    index: int,
+    rel: Rel,
+    *,
+    type_sql: str | None = None,
+    keep: Iterable[str] | None = None,
+    drop: Iterable[str] | None = None,
+) -> str:
+    """``ALTER TABLE <rel> ADD COLUMN ...;`` for the column of sub-command ``index`` alone.
+
+    By default only its type, COLLATE and REFERENCES stay (no DEFAULT, NOT NULL, CHECK, UNIQUE,
+    PRIMARY KEY, identity or generation: the metadata-only form). ``keep`` adds constraint kinds
+    (``"CONSTR_DEFAULT"``...) to those kept; ``drop`` instead keeps every constraint except the
+    given kinds. ``type_sql`` replaces the type (e.g. a domain's base type, ``bigint`` for
+    ``bigserial``). ``IF EXISTS`` / ``IF NOT EXISTS`` are kept."""
+    tree = stmt.fresh_ast()
+    cmd = tree.cmds[index]
+    col = cmd.def_
+    if drop is not None:
+        dropped = set(drop)
+        wanted = [c for c in col.constraints or () if c.contype.name not in dropped]
+    else:
+        kept = {"CONSTR_FOREIGN", *(keep or ())}
+        wanted = [c for c in col.constraints or () if c.contype.name in kept]
+    col.constraints = tuple(wanted) or None
+    if type_sql is not None:
+        col.typeName = ast_of(f"SELECT NULL::{type_sql}").targetList[0].val.typeName
+    tree.cmds = (cmd,)
+    return to_sql(tree)
+
+
+def alter_without_sql(stmt: Stmt, indexes: Iterable[int]) -> str | None:
+    """The ``ALTER TABLE`` of ``stmt`` without the sub-commands at ``indexes`` (the ones a
+    suggestion replaces), or ``None`` when nothing else is left. A suggestion starts with it
+    when the other sub-commands (an ``ADD COLUMN`` the constraint uses...) must still run."""
+    drop = set(indexes)
+    tree = stmt.fresh_ast()
+    rest = tuple(c for i, c in enumerate(tree.cmds) if i not in drop)
+    if not rest:
+        return None
+    tree.cmds = rest
+    return to_sql(tree)
+
+
+def constraint_ast(stmt: Stmt, index: int, position: int | None = None) -> Any:
+    """A fresh pglast ``Constraint`` of sub-command ``index``: the ``ADD CONSTRAINT`` itself, or
+    (``position`` given) the ``position``-th inline constraint of an ``ADD COLUMN``."""
+    cmd = stmt.fresh_ast().cmds[index]
+    if position is None:
+        return cmd.def_
+    return cmd.def_.constraints[position]
+
+
+def add_constraint_sql(
+    rel: Rel,
+    con: Any,
+    *,
+    name: str | None = None,
+    not_valid: bool = False,
+    column: str | None = None,
+) -> str:
+    """``ALTER TABLE <rel> ADD CONSTRAINT <name> ... [NOT VALID];`` from a pglast ``Constraint``
+    (see :func:`constraint_ast`). ``column``: the constraint was inline in ``ADD COLUMN column``;
+    a foreign key then gets its column list (``FOREIGN KEY (column)``)."""
+    import copy
+
+    from pglast import ast, enums
+
+    con = copy.deepcopy(con)
+    if name is not None:
+        con.conname = name
+    if not_valid:
+        con.skip_validation = True
+        con.initially_valid = False
+    if column is not None and con.contype == enums.ConstrType.CONSTR_FOREIGN and not con.fk_attrs:
+        con.fk_attrs = (ast.String(sval=column),)
+    relation = ast.RangeVar(
+        schemaname=rel.written_schema, relname=rel.name, inh=True, relpersistence="p"
+    )
+    cmd = ast.AlterTableCmd(subtype=enums.AlterTableType.AT_AddConstraint, def_=con)
+    return to_sql(
+        ast.AlterTableStmt(relation=relation, cmds=(cmd,), objtype=enums.ObjectType.OBJECT_TABLE)
+    )
+
+
+_CONSTRAINT_LABELS = {
+    "CONSTR_CHECK": "check",
+    "CONSTR_FOREIGN": "fkey",
+    "CONSTR_UNIQUE": "key",
+    "CONSTR_PRIMARY": "pkey",
+    "CONSTR_EXCLUSION": "excl",
+}
+
+
+def constraint_name(table: str, con: Node, *, column: str | None = None, n: int = 0) -> str:
+    """The name PostgreSQL gives an unnamed constraint of ``table`` (JSON ``Constraint``):
+    ``<table>_<columns>_fkey`` / ``_key`` / ``_excl``, ``<table>_pkey``, and for CHECK
+    ``<table>_<column>_check`` when the expression uses exactly one column, else
+    ``<table>_check``. ``column``: the constraint is inline in ``ADD COLUMN column``. ``n`` > 0
+    appends a number, as PostgreSQL does for the next constraint with the same name."""
+    kind = constraint_kind(con)
+    label = _CONSTRAINT_LABELS.get(kind, "constraint")
+    if kind == "CONSTR_PRIMARY":
+        cols: list[str] = []
+    elif kind == "CONSTR_CHECK":
+        used = {
+            string_list(ref.get("fields"))[-1]
+            for ref in nodes_of(con.get("raw_expr"), "ColumnRef")
+            if string_list(ref.get("fields"))
+        }
+        cols = [column] if column else (sorted(used) if len(used) == 1 else [])
+    elif kind == "CONSTR_EXCLUSION":
+        cols = [
+            item["IndexElem"].get("name") or "expr"
+            for pair in con.get("exclusions") or ()
+            for item in pair.get("List", {}).get("items", [])[:1]
+            if "IndexElem" in item
+        ]
+    else:
+        cols = string_list(con.get("fk_attrs") or con.get("keys")) or ([column] if column else [])
+    return _make_object_name(table, "_".join(cols), label + (str(n) if n else ""))
+
+
+def concurrent_unique_index_sql(rel: Rel, con: Any, name: str, *, column: str | None = None) -> str:
+    """``CREATE UNIQUE INDEX CONCURRENTLY <name> ON <rel> (...)`` that can back the UNIQUE or
+    PRIMARY KEY constraint ``con`` (pglast ``Constraint``): same columns, INCLUDE, NULLS NOT
+    DISTINCT, WITH (...) and USING INDEX TABLESPACE. ``column``: the constraint was inline in
+    ``ADD COLUMN column``."""
+    from pglast import ast, enums
+
+    keys = [k.sval for k in con.keys or ()] or ([column] if column else [])
+    params = tuple(
+        ast.IndexElem(
+            name=k,
+            ordering=enums.SortByDir.SORTBY_DEFAULT,
+            nulls_ordering=enums.SortByNulls.SORTBY_NULLS_DEFAULT,
+        )
+        for k in keys
+    )
+    including = tuple(
+        ast.IndexElem(
+            name=k.sval,
+            ordering=enums.SortByDir.SORTBY_DEFAULT,
+            nulls_ordering=enums.SortByNulls.SORTBY_NULLS_DEFAULT,
+        )
+        for k in con.including or ()
+    )
+    relation = ast.RangeVar(
+        schemaname=rel.written_schema, relname=rel.name, inh=True, relpersistence="p"
+    )
+    index = ast.IndexStmt(
+        idxname=name,
+        relation=relation,
+        accessMethod="btree",
+        indexParams=params,
+        indexIncludingParams=including or None,
+        unique=True,
+        concurrent=True,
+    )
+    sql = to_sql(index).removesuffix(";")
+    # NULLS NOT DISTINCT goes before WITH (...): pglast 8 prints it after, which does not parse
+    if con.nulls_not_distinct:
+        sql += " NULLS NOT DISTINCT"
+    if con.options:
+        probe = ast.IndexStmt(
+            idxname="x", relation=relation, accessMethod="btree", indexParams=params[:1]
+        )
+        probe.options = con.options
+        sql += " WITH" + to_sql(probe).removesuffix(";").rsplit(" WITH", 1)[1]
+    if con.indexspace:
+        sql += f" TABLESPACE {quote_ident(con.indexspace)}"
+    return sql + ";"
+
+
+def attach_index_sql(rel: Rel, con: Any, name: str) -> str:
+    """``ALTER TABLE <rel> ADD CONSTRAINT <name> {UNIQUE | PRIMARY KEY} USING INDEX <name>``
+    (keeping DEFERRABLE / INITIALLY DEFERRED): attaching a prebuilt index is a catalog change."""
+    from pglast import enums
+
+    kind = "PRIMARY KEY" if con.contype == enums.ConstrType.CONSTR_PRIMARY else "UNIQUE"
+    tail = ""
+    if con.deferrable:
+        tail += " DEFERRABLE"
+    if con.initdeferred:
+        tail += " INITIALLY DEFERRED"
+    ident = quote_ident(name)
+    return f"ALTER TABLE {rel.sql} ADD CONSTRAINT {ident} {kind} USING INDEX {ident}{tail};"
 
 
 # ---------------------------------------------------------------------------------------------
