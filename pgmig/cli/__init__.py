@@ -21,6 +21,9 @@ COMMANDS: dict[str, str] = {
     "up": "pgmig.cli.migrate:up",
     "down": "pgmig.cli.migrate:down",
     "status": "pgmig.cli.migrate:status",
+    "baseline": "pgmig.cli.migrate:baseline",
+    "repair": "pgmig.cli.migrate:repair",
+    "resolve": "pgmig.cli.migrate:resolve",
     "check": "pgmig.cli.check:check",
     "explain": "pgmig.cli.check:explain",
 }
@@ -32,6 +35,9 @@ SHORT_HELP: dict[str, str] = {
     "up": "Apply pending migrations.",
     "down": "Roll back applied migrations (the newest one by default).",
     "status": "Show applied, pending, changed and missing migrations.",
+    "baseline": "Record migrations up to VERSION as applied without running them.",
+    "repair": "Accept edited migration files (store their new checksums).",
+    "resolve": "Settle a migration that stopped part-way: --applied or --pending.",
     "check": "Analyse migrations for operations that lock or rewrite busy tables.",
     "explain": "Print the full documentation of a check rule.",
 }
