@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pgmig.analyzer.catalog import OFFLINE, Catalog
 from pgmig.analyzer.context import Context, Origin, Stmt
@@ -34,6 +34,9 @@ from pgmig.analyzer.findings import Finding, Issue, Severity
 from pgmig.analyzer.helpers import constant_string, locks_taken
 from pgmig.analyzer.ignores import Ignores, read_ignores
 from pgmig.analyzer.registry import META_RULES, Rule, all_rules, load_rules
+
+if TYPE_CHECKING:
+    from pgmig.parsing import Statement
 
 DEFAULT_PG_VERSION = 14  # the oldest community-supported major in Nov 2026
 
@@ -360,14 +363,16 @@ class _FileRun:
 
     # ---- findings ------------------------------------------------------------------------------
 
-    def _syntax(self, message: str, st: Any) -> None:
+    def _syntax(self, message: str, st: Statement | Stmt) -> None:
         if not self.ruleset.enabled("syntax-error"):
             return
-        problem = getattr(st, "syntax_error", None)
-        pos = problem.position if problem is not None else st.position
         if isinstance(st, Stmt):
-            pos = st.position()
-        meta = getattr(problem, "meta_command", None)
+            pos, meta, index = st.position(), None, st.top.index
+        else:
+            problem = st.syntax_error
+            pos = problem.position if problem is not None else st.position
+            meta = problem.meta_command if problem is not None else None
+            index = st.index
         if meta:
             what = f"psql meta-command {meta} is not SQL: PostgreSQL cannot run it."
             why = "meta-commands are interpreted by psql; pgmig sends the file to the server"
@@ -376,7 +381,6 @@ class _FileRun:
             what = f"SQL syntax error: {message}."
             why = "PostgreSQL would reject this statement; `pgmig up` refuses the file"
             note = "fix the statement at this line and column"
-        index = st.top.index if isinstance(st, Stmt) else st.index
         self.meta.append(
             Finding(
                 "syntax-error",
@@ -451,13 +455,21 @@ class _FileRun:
         return out
 
     def _directive_findings(self, ignores: Ignores) -> list[Finding]:
-        from pgmig.parsing import KNOWN_DIRECTIVES
-
         out: list[Finding] = []
         sev = self.ruleset.severities
         if "invalid-directive" in sev:
-            known = ", ".join(f"`-- pgmig:{n}`" for n in KNOWN_DIRECTIVES)
+            from pgmig.discovery import _directive_fix
+            from pgmig.parsing import DIRECTIVE_NOT_IN_HEADER, DIRECTIVE_UNKNOWN
+
             for d, what in self.parsed.directive_errors:
+                if what == DIRECTIVE_UNKNOWN:
+                    why = "`pgmig up` refuses the file: a misspelt directive would otherwise be "
+                    why += "silently ignored (a lost `no-transaction` changes how the file runs)"
+                elif what == DIRECTIVE_NOT_IN_HEADER:
+                    why = "it configures the whole file, so it must come before the first "
+                    why += "statement; `pgmig up` refuses the file"
+                else:
+                    why = "`pgmig up` refuses the file"
                 out.append(
                     Finding(
                         "invalid-directive",
@@ -466,10 +478,9 @@ class _FileRun:
                         d.line,
                         1,
                         f"directive `-- pgmig:{d.name}` {what}.",
-                        "`pgmig up` refuses the file; a misspelt directive would otherwise be "
-                        "silently ignored",
+                        why,
                         None,
-                        f"known directives: {known}",
+                        _directive_fix(d.name, d.args, what),
                     )
                 )
         if "invalid-ignore" in sev:

@@ -5,13 +5,17 @@ never committed.
 
 * In a migration pgmig runs in its own transaction (no `-- pgmig:no-transaction` header):
   `BEGIN`, `START TRANSACTION`, `COMMIT`, `END`, `ROLLBACK`, `ABORT`, `PREPARE TRANSACTION`.
-* In a `-- pgmig:no-transaction` migration: a `BEGIN` inside a block that is already open, and a
-  `BEGIN` with no `COMMIT`/`ROLLBACK` before the end of the file.
+* In a `-- pgmig:no-transaction` migration: a `BEGIN` inside a block that is already open, a
+  `BEGIN` with no `COMMIT`/`ROLLBACK` before the end of the file, a `COMMIT`/`ROLLBACK` with no
+  `BEGIN` before it, and `PREPARE TRANSACTION`, `COMMIT/ROLLBACK PREPARED` or `... AND CHAIN`
+  (pgmig records progress between transactions and cannot follow those).
 * Inside a DO block: `COMMIT`/`ROLLBACK` while the block runs inside a transaction.
 
 `SAVEPOINT`, `RELEASE` and `ROLLBACK TO` are fine.
 
-**Lock / effect.** `BEGIN` inside a transaction only warns (`there is already a transaction in
+**Lock / effect.** `pgmig up` refuses such a file before running anything (the runner and
+`check` apply the same rules). What PostgreSQL itself would do: `BEGIN` inside a transaction only
+warns (`there is already a transaction in
 progress`), but `COMMIT` ends pgmig's transaction early: the rest of the file then runs in
 autocommit, statement by statement, and a failure leaves the migration half-applied. A `BEGIN`
 never committed leaves its statements uncommitted: they are rolled back, silently, when the
@@ -60,6 +64,7 @@ _WORD = {
 }
 _OPENERS = {"TRANS_STMT_BEGIN", "TRANS_STMT_START"}
 _ENDERS = {"TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE"}
+_UNSUPPORTED = {"TRANS_STMT_PREPARE", "TRANS_STMT_COMMIT_PREPARED", "TRANS_STMT_ROLLBACK_PREPARED"}
 
 _WRAPPED_NOTE = (
     "delete it: pgmig already runs the whole file in one transaction. To commit in steps, split "
@@ -93,12 +98,13 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
         return
 
     if ctx.runner_wrapped:
+        refuses = "; `pgmig up` refuses the file"
         if kind in _OPENERS:
             message = f"{word} in a migration that pgmig already runs in a transaction."
             why = (
                 "PostgreSQL ignores it with a warning (`there is already a transaction in "
                 "progress`), and the COMMIT that usually follows it ends pgmig's transaction "
-                "early"
+                "early" + refuses
             )
         elif kind == "TRANS_STMT_ROLLBACK":
             message = (
@@ -106,8 +112,8 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
                 "before it and ends the transaction."
             )
             why = (
-                "the statements after it run in autocommit, one by one: a failure among them "
-                "leaves the migration half-applied"
+                "the statements after it would run in autocommit, one by one: a failure among "
+                "them would leave the migration half-applied" + refuses
             )
         else:
             message = (
@@ -115,10 +121,30 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
                 "migration is finished."
             )
             why = (
-                "the statements after it run in autocommit, one by one: if one fails, the ones "
-                "before it stay applied and the migration is half-applied"
+                "the statements after it would run in autocommit, one by one: if one failed, the "
+                "ones before it would stay applied and the migration half-applied" + refuses
             )
         yield Issue(message=message, why=why, note=_WRAPPED_NOTE)
+        return
+
+    if kind in _UNSUPPORTED or stmt.node.get("chain"):
+        chain = " AND CHAIN" if stmt.node.get("chain") else ""
+        yield Issue(
+            message=f"{word}{chain} is not supported in a pgmig migration.",
+            why="pgmig records a no-transaction migration's progress between transactions and "
+            "cannot follow two-phase or chained ones; `pgmig up` refuses the file",
+            note="use plain BEGIN ... COMMIT blocks",
+        )
+        return
+
+    if kind in _ENDERS and ctx.transaction is None:
+        yield Issue(
+            message=f"{word} without a BEGIN before it.",
+            why="outside a block each statement already commits on its own, so this only "
+            "warns (`there is no transaction in progress`) and usually means a BEGIN is "
+            "missing above; `pgmig up` refuses the file",
+            note=f"add BEGIN where the block starts, or delete the {word}",
+        )
         return
 
     if kind in _OPENERS and ctx.transaction == "explicit":
@@ -127,7 +153,7 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
         yield Issue(
             message=f"{word} inside the transaction block opened at line {line}.",
             why="PostgreSQL does not nest transactions: it ignores this BEGIN with a warning, "
-            "and the next COMMIT ends the outer block too",
+            "and the next COMMIT ends the outer block too; `pgmig up` refuses the file",
             note="delete it, or COMMIT the open block first",
         )
 
@@ -138,8 +164,8 @@ def finish(ctx: Context) -> Iterator[Issue]:
         yield Issue(
             message=f"{_word(begin)} at line {begin.position().line} is never committed: the "
             "file ends inside the transaction block.",
-            why="nothing commits the statements after it; PostgreSQL rolls them back, silently, "
-            "when the session ends",
+            why="nothing commits the statements after it; PostgreSQL would roll them back, "
+            "silently, when the session ends; `pgmig up` refuses the file",
             note="add `COMMIT;` after the last statement of the block",
             stmt=begin,
         )
