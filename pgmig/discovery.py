@@ -14,6 +14,7 @@ file (and line), what is wrong and what to do.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -50,9 +51,18 @@ def discover(folder: Path, *, require_down: bool = False) -> list[Migration]:
     problems: list[MigrationFileError] = []
     ups: dict[int, list[tuple[str, str, Path]]] = {}
     downs: dict[int, list[tuple[str, str, Path]]] = {}
-    for path in sorted(folder.iterdir()):
-        if path.name.startswith(".") or not path.name.endswith(".sql") or path.is_dir():
-            continue
+    # scandir + sorting names (not Path objects) keeps `status` on 1,000 migrations fast:
+    # DirEntry.is_dir() needs no extra stat, and Path comparisons cost more than the reads
+    with os.scandir(folder) as it:
+        entries = sorted(
+            (
+                e.name
+                for e in it
+                if e.name.endswith(".sql") and not e.name.startswith(".") and not e.is_dir()
+            ),
+        )
+    for name in entries:
+        path = folder / name
         m = _NAME.match(path.name)
         if not m:
             problems.append(
