@@ -240,7 +240,7 @@ def check(
     reports: list[FileReport] = []
     with gc_paused():
         for target, text in texts:
-            run = _FileRun(text, target.path, ruleset, version, catalog)
+            run = _FileRun(text, target.path, ruleset, version, catalog, target.role)
             findings = run.run()
             reports.append(
                 FileReport(target.path, findings, len(run.parsed.statements), target.role)

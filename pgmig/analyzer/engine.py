@@ -171,10 +171,12 @@ class _FileRun:
         ruleset: RuleSet,
         pg_version: int,
         catalog: Catalog,
+        role: str = "up",
     ) -> None:
         from pgmig.parsing import parse
 
         self.path = path
+        self.role = role
         self.ruleset = ruleset
         self.parsed = parse(text)
         self.source = self.parsed.source
@@ -483,6 +485,29 @@ class _FileRun:
                         _directive_fix(d.name, d.args, what),
                     )
                 )
+        parsed = self.parsed
+        if (
+            "empty-migration" in sev
+            and self.role == "up"
+            and not parsed.statements
+            and not parsed.syntax_errors
+            and parsed.header("allow-empty") is None
+        ):
+            out.append(
+                Finding(
+                    "empty-migration",
+                    sev["empty-migration"],
+                    self.path,
+                    1,
+                    1,
+                    "this up migration contains no SQL statements.",
+                    "it would be recorded as applied and never run again, so SQL added to it "
+                    "later would never reach the database; `pgmig up` refuses the file",
+                    None,
+                    "write the migration, or mark a deliberate no-op with `-- pgmig:allow-empty` "
+                    "in its leading comments",
+                )
+            )
         if "invalid-ignore" in sev:
             for p in ignores.problems:
                 out.append(

@@ -15,8 +15,8 @@ and may define ``OPT_IN = True`` (off unless enabled in ``[rules]``) and ``finis
 once at the end of each file, yields issues about the file as a whole (each with ``stmt=``).
 
 Besides the rule modules there are built-in *meta* rules the engine itself reports
-(:data:`META_RULES`): ``syntax-error``, ``invalid-directive``, ``invalid-ignore``,
-``unused-ignore`` and ``internal-error``.
+(:data:`META_RULES`): ``syntax-error``, ``invalid-directive``, ``empty-migration``,
+``invalid-ignore``, ``unused-ignore`` and ``internal-error``.
 
 A malformed rule module is a bug in pgmig: :func:`load_rules` leaves it out and records a
 :class:`RuleDefinitionError` (or the import error) in :data:`LOAD_ERRORS`, which the test suite
@@ -163,6 +163,27 @@ silently run the file in a transaction.
 comment block.
 
 **Suppress.** Set `invalid-directive = "off"` in `[rules]` (not recommended).
+""",
+        ),
+        _meta(
+            "empty-migration",
+            "error",
+            """An up migration contains no SQL statement.
+
+**Trigger.** An up file with only comments or whitespace, without `-- pgmig:allow-empty` in its
+leading comments.
+
+**Effect.** `pgmig up` refuses the file: it would be recorded as applied and never run again,
+so SQL written into it later (a forgotten `pgmig new`?) would silently never reach the database.
+
+**Safe alternative.** Write the migration, or mark a deliberate no-op:
+
+```sql
+-- pgmig:allow-empty
+-- placeholder: the change was applied by hand in INC-1234
+```
+
+**Suppress.** `-- pgmig:allow-empty` in the leading comments.
 """,
         ),
         _meta(

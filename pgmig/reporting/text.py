@@ -24,7 +24,13 @@ if TYPE_CHECKING:
     from pgmig.analyzer import CheckResult
 
 _COLORS = {"error": "red", "warning": "yellow"}
-_NOT_IGNORABLE = {"syntax-error", "invalid-directive", "invalid-ignore", "unused-ignore"}
+_NOT_IGNORABLE = {
+    "syntax-error",
+    "invalid-directive",
+    "empty-migration",
+    "invalid-ignore",
+    "unused-ignore",
+}
 
 
 def _sentence(text: str) -> str:

@@ -372,3 +372,18 @@ def test_gc_paused_restores_the_collector_state() -> None:
     with gc_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_empty_up_migration_is_reported_unless_allowed() -> None:
+    (f,) = analyze_text("-- nothing yet\n", ruleset=only(CIC))
+    assert (f.rule, f.line) == ("empty-migration", 1)
+    assert analyze_text("-- pgmig:allow-empty\n-- done by hand\n", ruleset=only(CIC)) == []
+
+
+def test_empty_down_migration_is_fine(tmp_path: Any) -> None:
+    up = tmp_path / "001_x.up.sql"
+    up.write_text("SELECT 1;")
+    down = tmp_path / "001_x.down.sql"
+    down.write_text("-- irreversible\n")
+    res = check([up, down], settings=Settings())
+    assert res.findings == []
