@@ -604,11 +604,8 @@ def written_span(
         i -= 1
     # candidate ends: before a comma or a blank, after a closing parenthesis, the text's end
     ends = sorted(
-        {
-            j + (data[j : j + 1] == b")")
-            for j in range(max(locations) + 1, len(data))
-            if data[j : j + 1] in (b",", b")", b" ", b"\n", b"\t")
-        }
+        {j for j in range(max(locations) + 1, len(data)) if data[j : j + 1] in b",) \n\t"}
+        | {j + 1 for j in range(max(locations) + 1, len(data)) if data[j : j + 1] == b")"}
     )
     for end in [*ends[:80], len(data)]:
         for start in starts:
