@@ -110,13 +110,14 @@ def cases(kinds: tuple[str, ...] = KINDS, *, with_module_only: bool = True) -> l
 
 
 def statements_before(text: str, index: int) -> list[str]:
-    """The SQL of the top-level statements before statement ``index`` (transaction control left
-    out: the integration tier runs them one by one in autocommit)."""
+    """The SQL of the top-level statements before statement ``index`` (transaction control and
+    LOCK TABLE left out: the integration tier runs them one by one in autocommit, where LOCK
+    TABLE is refused and would hold nothing anyway)."""
     from pgmig.parsing import parse
 
     parsed = parse(text)
     return [
         s.text
         for s in parsed.statements[:index]
-        if s.tree is not None and s.kind != "TransactionStmt"
+        if s.tree is not None and s.kind not in ("TransactionStmt", "LockStmt")
     ]
