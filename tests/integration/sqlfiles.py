@@ -16,8 +16,6 @@ import psycopg
 
 from pgmig.parsing import parse
 
-STATE_TABLES = ("_migrations", "_migrations_log")
-
 
 def apply_file(url: str, path: Path) -> None:
     """Run every statement of ``path``; raises AssertionError if the file does not parse."""
@@ -35,7 +33,8 @@ def apply_file(url: str, path: Path) -> None:
 
 
 _EXCLUDED = "('pg_catalog', 'information_schema', 'pg_toast')"
-_SKIP_STATE = "c.relname NOT IN ('_migrations', '_migrations_log')"
+# pgmig's state tables and everything that hangs off them (sequences, indexes, constraints)
+_SKIP_STATE = "NOT (c.relname LIKE '\\_migrations%')"
 
 SNAPSHOT_QUERIES: dict[str, str] = {
     "schemas": f"""
@@ -46,7 +45,7 @@ SNAPSHOT_QUERIES: dict[str, str] = {
                obj_description(c.oid, 'pg_class')
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname NOT IN {_EXCLUDED} AND n.nspname NOT LIKE 'pg\\_%'
-          AND NOT (c.relname LIKE '\\_migrations%')""",
+          AND {_SKIP_STATE}""",
     "columns": f"""
         SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
                a.attnotnull, a.attidentity, a.attgenerated,
@@ -74,17 +73,18 @@ SNAPSHOT_QUERIES: dict[str, str] = {
         FROM pg_trigger t
         JOIN pg_class c ON c.oid = t.tgrelid
         JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE NOT t.tgisinternal AND n.nspname NOT IN {_EXCLUDED}""",
+        WHERE NOT t.tgisinternal AND {_SKIP_STATE} AND n.nspname NOT IN {_EXCLUDED}""",
     "functions": f"""
         SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid), md5(p.prosrc)
         FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
         WHERE n.nspname NOT IN {_EXCLUDED} AND n.nspname NOT LIKE 'pg\\_%'
           AND NOT EXISTS (SELECT FROM pg_depend d
                           WHERE d.objid = p.oid AND d.deptype = 'e')""",
-    "policies": """
+    "policies": f"""
         SELECT c.relname, p.polname, p.polcmd, p.polpermissive,
                pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)
-        FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid""",
+        FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
+        WHERE {_SKIP_STATE}""",
     "views": f"""
         SELECT n.nspname, c.relname, pg_get_viewdef(c.oid)
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace

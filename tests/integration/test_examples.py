@@ -1,41 +1,60 @@
-"""The example project (examples/shop) on a real server: every up applies, every down fully undoes
-its up (the catalog is compared after each step), and everything applies again afterwards.
-
-The files are applied the way pgmig's runner applies them (see tests/integration/sqlfiles.py):
-one transaction per file, statement by statement, autocommit for `-- pgmig:no-transaction`.
+"""The example project (examples/shop) on a real server, driven through the CLI as a user would:
+`pgmig up` applies every migration, every down fully undoes its up (the catalog is compared
+after each step), `pgmig down --all` leaves only pgmig's state tables, and `pgmig up` applies
+everything again.
 """
 
 from __future__ import annotations
 
+import shutil
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 
 import psycopg
 import pytest
+from click.testing import CliRunner, Result
 
-from pgmig import scaffold
+from pgmig.cli import cli
 from pgmig.config import load_settings
 from pgmig.discovery import discover, load
 from pgmig.models import Migration
 from tests.conftest import TestDB
-from tests.integration.sqlfiles import apply_file, is_empty, schema_snapshot
+from tests.integration.sqlfiles import is_empty, schema_snapshot
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "shop"
+CONFIG = EXAMPLE / "pgmig.toml"
+# settings the test environment must not leak into the example's own configuration
+CLEAN_ENV: dict[str, str | None] = {
+    name: None
+    for name in (
+        "DATABASE_URL",
+        "PGMIG_DATABASE_URL",
+        "PGMIG_DIR",
+        "PGMIG_SCHEMA",
+        "PGMIG_TABLE",
+        "PGMIG_TEMPLATES_DIR",
+        "PGMIG_REQUIRE_DOWN",
+        "PGMIG_CHECK_ON_UP",
+        "PGMIG_BACKUP_DIR",
+    )
+}
 
 
 def example_migrations() -> list[Migration]:
-    settings = load_settings(config_path=EXAMPLE / "pgmig.toml", environ={})
+    settings = load_settings(config_path=CONFIG, environ={})
     return discover(settings.dir, require_down=settings.require_down)
 
 
-def apply_all(url: str, migrations: list[Migration]) -> None:
-    for m in migrations:
-        apply_file(url, m.up_path)
+def pgmig(db: TestDB | None, *args: str) -> Result:
+    """Run a pgmig command on the example project; fails the test if it does not exit 0."""
+    target = ["--database-url", db.url] if db is not None else []
+    result = CliRunner().invoke(cli, [*args, "--config", str(CONFIG), *target], env=CLEAN_ENV)
+    assert result.exit_code == 0, f"pgmig {' '.join(args)}: {result.output}"
+    return result
 
 
 def test_the_example_files_are_valid_and_every_migration_has_a_down() -> None:
-    settings = load_settings(config_path=EXAMPLE / "pgmig.toml", environ={})
+    settings = load_settings(config_path=CONFIG, environ={})
     assert settings.dir == EXAMPLE / "migrations"
     assert settings.templates_dir == EXAMPLE / "templates"
     migrations = example_migrations()
@@ -47,27 +66,54 @@ def test_the_example_files_are_valid_and_every_migration_has_a_down() -> None:
     assert no_transaction == ["013_posts_published_at_index", "014_orders_open_status_index"]
 
 
+def test_up_down_all_and_up_again_through_the_cli(db: TestDB) -> None:
+    migrations = example_migrations()
+    assert is_empty(schema_snapshot(db.url))
+
+    up = pgmig(db, "up")
+    assert f"{len(migrations)} migrations applied" in up.output
+    full = schema_snapshot(db.url)
+    assert {r[1] for r in full["relations"] if r[2] == "r"} == {
+        "audit_log",
+        "users",
+        "profiles",
+        "categories",
+        "posts",
+        "students",
+        "courses",
+        "enrollments",
+        "products",
+        "orders",
+        "order_items",
+    }
+    status = pgmig(db, "status", "--exit-code")
+    assert f"{len(migrations)} applied, 0 pending" in status.output
+
+    down = pgmig(db, "down", "--all")
+    assert f"{len(migrations)} migrations rolled back" in down.output
+    assert is_empty(schema_snapshot(db.url))  # only pgmig's own state tables are left
+    assert db.tables() == {"_migrations", "_migrations_log"}
+
+    pgmig(db, "up")
+    assert schema_snapshot(db.url) == full
+
+
 def test_every_example_down_restores_the_schema_its_up_started_from(db: TestDB) -> None:
     migrations = example_migrations()
     before: list[dict[str, set[tuple[object, ...]]]] = []
     for m in migrations:
         before.append(schema_snapshot(db.url))
-        apply_file(db.url, m.up_path)
+        pgmig(db, "up", "--to", m.version_text)
         assert schema_snapshot(db.url) != before[-1], f"{m.name} changed nothing"
-    full = schema_snapshot(db.url)
 
     for m, snapshot in zip(reversed(migrations), reversed(before), strict=True):
-        assert m.down_path is not None
-        apply_file(db.url, m.down_path)
-        assert schema_snapshot(db.url) == snapshot, f"{m.down_path.name} did not undo its up"
+        pgmig(db, "down")
+        assert schema_snapshot(db.url) == snapshot, f"{m.name}'s down did not undo its up"
     assert is_empty(schema_snapshot(db.url))
-
-    apply_all(db.url, migrations)
-    assert schema_snapshot(db.url) == full
 
 
 def test_the_example_schema_enforces_what_its_comments_promise(db: TestDB) -> None:
-    apply_all(db.url, example_migrations())
+    pgmig(db, "up")
     with db.connect() as conn:
         [(uid,)] = conn.execute(
             "INSERT INTO users (email, display_name) VALUES ('Ada@example.com', 'Ada') RETURNING id"
@@ -136,7 +182,7 @@ def test_the_example_schema_enforces_what_its_comments_promise(db: TestDB) -> No
 
 
 def test_the_orders_policy_shows_a_session_only_its_own_orders(db: TestDB) -> None:
-    apply_all(db.url, example_migrations())
+    pgmig(db, "up")
     role = "pgmig_test_" + uuid.uuid4().hex[:12]
     with psycopg.connect(db.url) as conn:  # one transaction, rolled back: the role never exists
         ids = [
@@ -162,30 +208,27 @@ def test_the_orders_policy_shows_a_session_only_its_own_orders(db: TestDB) -> No
 
 
 def test_the_example_project_template_scaffolds_an_audited_table(
-    db: TestDB, migrations_dir: Path
+    db: TestDB, tmp_path: Path
 ) -> None:
-    apply_all(db.url, example_migrations())
+    folder = tmp_path / "migrations"
+    shutil.copytree(EXAMPLE / "migrations", folder)
+    pgmig(db, "up", "--dir", str(folder))
     before = schema_snapshot(db.url)
-    settings = load_settings(
-        {"dir": migrations_dir}, config_path=EXAMPLE / "pgmig.toml", environ={}
-    )
-    listing = scaffold.list_templates(settings.templates_dir)
-    assert listing.get("audited_table") is not None
-    assert listing.get("audited_table").source == "project"  # type: ignore[union-attr]
 
-    result = scaffold.new(
-        "create_invoices",
-        settings=settings,
-        template="audited_table",
-        now=datetime(2025, 1, 1, tzinfo=UTC),
-        author="test",
+    listing = pgmig(None, "new", "--list-templates")
+    assert any(
+        line.startswith("audited_table ") and " project " in line
+        for line in listing.output.splitlines()
     )
-    assert result.warnings == []
-    apply_file(db.url, result.up_path)
+    created = pgmig(None, "new", "create_invoices", "-t", "audited_table", "--dir", str(folder))
+    assert created.output.splitlines() == [
+        str(folder / "017_create_invoices.up.sql"),
+        str(folder / "017_create_invoices.down.sql"),
+    ]
+    pgmig(db, "up", "--dir", str(folder))
     db.query("INSERT INTO invoices DEFAULT VALUES")
     assert db.query("SELECT operation FROM audit_log WHERE table_name = 'public.invoices'") == [
         ("INSERT",)
     ]
-    apply_file(db.url, result.down_path)
-    after = schema_snapshot(db.url)
-    assert after == before
+    pgmig(db, "down", "--dir", str(folder))
+    assert schema_snapshot(db.url) == before
