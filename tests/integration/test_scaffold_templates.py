@@ -5,7 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
 from pgmig import scaffold
+from pgmig.cli import cli
 from pgmig.config import Settings
 from tests.conftest import TestDB
 from tests.integration.sqlfiles import apply_file, is_empty, schema_snapshot
@@ -99,3 +103,30 @@ def test_table_index_and_column_templates_apply_and_roll_back_in_a_schema(
         apply_file(db.url, pair.down_path)
         assert schema_snapshot(db.url) == snapshot, pair.down_path.name
     assert schema_snapshot(db.url) == before
+
+
+def test_init_new_up_and_down_all_work_end_to_end_from_the_cli(
+    db: TestDB, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in ("DATABASE_URL", "PGMIG_DATABASE_URL", "PGMIG_DIR", "PGMIG_TEMPLATES_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DATABASE_URL", db.url)
+
+    def pgmig(*args: str) -> str:
+        result = CliRunner().invoke(cli, list(args))
+        assert result.exit_code == 0, f"pgmig {' '.join(args)}: {result.output}"
+        return result.output
+
+    pgmig("init")
+    pgmig("new", "create_orders", "-t", "table")
+    pgmig("new", "orders_note", "-t", "column", "--var", "table=orders", "--var", "column=note")
+    pgmig("new", "orders_note_idx", "-t", "index", "--var", "table=orders", "--var", "columns=note")
+    assert "3 migrations applied" in pgmig("up")
+    assert db.tables() == {"orders", "_migrations", "_migrations_log"}
+    assert db.query("SELECT indexname FROM pg_indexes WHERE tablename = 'orders' ORDER BY 1") == [
+        ("orders_note_idx",),
+        ("orders_pkey",),
+    ]
+    assert "3 migrations rolled back" in pgmig("down", "--all")
+    assert is_empty(schema_snapshot(db.url))
