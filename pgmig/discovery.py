@@ -78,7 +78,7 @@ def discover(folder: Path, *, require_down: bool = False) -> list[Migration]:
         target = ups if m["dir"] == "up" else downs
         target.setdefault(int(m["version"]), []).append((m["version"], m["slug"], path))
 
-    for version, entries in sorted({**downs, **ups}.items()):
+    for version in sorted({**downs, **ups}):
         for kind, table in (("up", ups), ("down", downs)):
             found = table.get(version, [])
             if len(found) > 1:
@@ -94,7 +94,6 @@ def discover(folder: Path, *, require_down: bool = False) -> list[Migration]:
                         "there and delete the old pair",
                     )
                 )
-        del entries
     for version, found in downs.items():
         if version not in ups:
             problems.append(
