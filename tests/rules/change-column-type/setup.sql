@@ -15,9 +15,15 @@ CREATE TABLE customers (
     tier integer,
     created_at timestamp,
     last_seen_at timestamp(3),
-    updated_at timestamptz
+    updated_at timestamptz,
+    display_name varchar(30),
+    handle varchar(30) COLLATE "C",
+    tags varchar(20)[],
+    session_timeout interval(0)
 );
 CREATE INDEX customers_created_at_idx ON customers (created_at);
+CREATE INDEX customers_lower_display_name_idx ON customers (lower(display_name));
+CREATE UNIQUE INDEX customers_handle_key ON customers (handle);
 CREATE INDEX customers_email_idx ON customers (email);
 
 CREATE TABLE orders (
