@@ -390,7 +390,7 @@ def _issue(stmt: Stmt, ctx: Context, rel: Rel, column: str, problem: _Problem) -
             f"{rewrite_why} Without a database connection pgmig cannot see the column's "
             "current type, so it cannot rule that out.",
             suggestion=_expand_contract(stmt, ctx, rel, column, ast_cmd),
-            note="with a database connection (`--database-url`) pgmig reads the current type and "
+            note="with `--database-url` pgmig reads the current type from the database and "
             "decides; otherwise expand and contract, and for a primary key change the "
             "referencing foreign key columns the same way",
         )
