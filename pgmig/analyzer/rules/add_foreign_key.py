@@ -32,8 +32,9 @@ referenced table scans the referencing one.
 **Versions.** NOT VALID for foreign keys since PostgreSQL 9.1; SHARE ROW EXCLUSIVE instead of
 ACCESS EXCLUSIVE since 9.5. Before PostgreSQL 18 a NOT VALID foreign key cannot be added to a
 partitioned table: add it NOT VALID to each partition and validate those, then add it to the
-parent, which then attaches them without a scan (verified on PostgreSQL 15; with a database
-connection pgmig renders this for the real partitions).
+parent, which then attaches them without a scan (verified on PostgreSQL 15; the parent's ADD still
+takes a brief ACCESS EXCLUSIVE lock on the referenced table). With a database connection pgmig
+renders this for the real partitions.
 
 **Suppress.** `-- pgmig:ignore add-foreign-key <reason>` on the line before the statement, for
 example when both tables are known to stay small.
@@ -97,12 +98,18 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
         name = con.get("conname") or constraint_name(rel.name, con)
         tree = constraint_ast(stmt, index)
         suggestion = _partitioned(ctx, rel, tree, name)
+        note = None
         if suggestion is None:
             adds = [add_constraint_sql(rel, tree, name=name, not_valid=True)]
             suggestion = _two_steps(rel, [rest, *adds] if rest else adds, name)
-        elif rest is not None:
-            suggestion = rest + "\n" + suggestion
-        yield _issue(ctx, rel, con, name, child_lock, suggestion, column=None)
+        else:
+            note = (
+                f"in a migration marked `-- pgmig:no-transaction`: before PostgreSQL 18 the "
+                f"partitioned table {rel} refuses NOT VALID foreign keys, its partitions do not"
+            )
+            if rest is not None:
+                suggestion = rest + "\n" + suggestion
+        yield _issue(ctx, rel, con, name, child_lock, suggestion, column=None, note=note)
     for index, col in added_columns(node):
         constraints = column_constraints(col)
         kinds = {constraint_kind(c) for c in constraints}
@@ -231,7 +238,7 @@ def _partitioned(ctx: Context, rel: Rel, tree: Any, name: str) -> str | None:
             "-- for each partition: NOT VALID, then VALIDATE in a later transaction",
             *lines,
             *validates,
-            "-- then the parent: it attaches the validated partition keys without a scan",
+            "-- then the parent: it attaches the validated keys of the partitions without a scan",
             add_constraint_sql(rel, tree, name=name),
         ]
     )

@@ -44,3 +44,13 @@ INSERT INTO orders (customer_id, region_id) VALUES (1, 1);
 INSERT INTO warehouses VALUES (1, 'DUB');
 INSERT INTO shipments (order_id, region_id, warehouse_code) VALUES (1, 1, 'DUB');
 INSERT INTO app."Invoices" VALUES (1, 1, 1);
+
+-- A partitioned table: before PostgreSQL 18 it refuses NOT VALID foreign keys.
+CREATE TABLE events (
+    id bigint NOT NULL,
+    customer_id bigint,
+    occurred_on date NOT NULL
+) PARTITION BY RANGE (occurred_on);
+CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+INSERT INTO events VALUES (1, 1, '2025-06-01'), (2, NULL, '2026-02-01');
