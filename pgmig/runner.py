@@ -558,7 +558,7 @@ class Runner:
         """Store "failed at statement k of n: <error>" in the state row (and the log)."""
         m = failure.part.lm.migration
         k = (failure.index + 1) if failure.index is not None else done + 1
-        summary = self.redactor(_one_line(failure.error))
+        summary = self.redactor(failure.error.diag.message_primary or _one_line(failure.error))
         if failure.part.direction == "down":
             text = f"rollback failed at statement {k} of {total}: {summary}"
         else:

@@ -75,9 +75,7 @@ def test_apply_rollback_and_apply_again_leaves_the_same_schema_and_logs_each_ste
 
     again = api.up(settings)
     assert len(again.applied) == 2
-    assert db.query(
-        "SELECT count(*) FROM pg_indexes WHERE indexname = 'users_email_idx'"
-    ) == [(1,)]
+    assert db.query("SELECT count(*) FROM pg_indexes WHERE indexname = 'users_email_idx'") == [(1,)]
     assert events(db) == [
         (1, "apply"),
         (2, "apply"),
@@ -117,7 +115,7 @@ def test_failure_mid_file_rolls_back_schema_and_state_row_and_points_at_file_lin
     assert "migration 003_backfill failed at statement 2" in text
     assert "statement 2 of 3:" in text
     assert "    4 | UPDATE users" in text and "    5 |    SET nickname = nmae" in text
-    assert "server: ERROR 42703: column \"nmae\" does not exist" in text
+    assert 'server: ERROR 42703: column "nmae" does not exist' in text
     assert "nothing from 003_backfill was applied" in text
     assert "applied before this failure, and kept: 001_create_users, 002_add_email" in text
     # the schema change of statement 1 and the state row were rolled back together
@@ -134,9 +132,7 @@ def test_failure_mid_file_rolls_back_schema_and_state_row_and_points_at_file_lin
     assert failure == [("42703", "2")]
 
 
-def test_server_hint_and_detail_are_quoted_in_the_failure(
-    db: TestDB, migrations_dir: Path
-) -> None:
+def test_server_hint_and_detail_are_quoted_in_the_failure(db: TestDB, migrations_dir: Path) -> None:
     write_migration(
         migrations_dir,
         "001",
@@ -359,9 +355,7 @@ def test_failing_down_file_rolls_back_the_rollback_and_keeps_the_row(
     assert state(db) == [(1, "001_t")]
 
 
-def test_status_reports_every_state_and_needs_attention(
-    db: TestDB, migrations_dir: Path
-) -> None:
+def test_status_reports_every_state_and_needs_attention(db: TestDB, migrations_dir: Path) -> None:
     write_users(migrations_dir)
     write_migration(migrations_dir, "003", "gone", "CREATE TABLE gone (id int);\n")
     settings = settings_for(db, migrations_dir)
@@ -441,8 +435,6 @@ def test_per_file_timeout_directives_apply_and_bad_values_are_refused(
     assert "canceling statement due to statement timeout" in text
     assert "-- pgmig:statement-timeout 30min" in text
 
-    (migrations_dir / "001_slow.up.sql").write_text(
-        "-- pgmig:lock-timeout soon\nSELECT 1;\n"
-    )
+    (migrations_dir / "001_slow.up.sql").write_text("-- pgmig:lock-timeout soon\nSELECT 1;\n")
     with pytest.raises(FileProblems, match="`-- pgmig:lock-timeout soon` is not a duration"):
         api.up(settings_for(db, migrations_dir))
