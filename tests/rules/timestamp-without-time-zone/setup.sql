@@ -12,3 +12,8 @@ CREATE TABLE billing.invoices (
     id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     issued_on  date NOT NULL
 );
+
+CREATE TABLE legacy_jobs (
+    id      bigint PRIMARY KEY,
+    ran_at  timestamp
+);

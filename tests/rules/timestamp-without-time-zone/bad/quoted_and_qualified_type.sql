@@ -1,4 +1,3 @@
--- expect: 2
 CREATE TABLE "Deliveries" (
     "Id"           bigint PRIMARY KEY,
     "ScheduledAt"  "timestamp",

@@ -1,4 +1,3 @@
--- expect: 2
 ALTER TABLE orders
     ADD COLUMN cancelled_at timestamp,
     ADD COLUMN refunded_at timestamp without time zone,
