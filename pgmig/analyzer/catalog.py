@@ -371,7 +371,11 @@ def load_live_catalog(conn: Any, texts: Iterable[str]) -> LiveCatalog:
             expression_indexed_columns=_expression_columns(idx, by_number),
         )
     domains: dict[tuple[str, str], DomainFact] = {}
-    rows = conn.execute(_DOMAINS_SQL, {"names": names}).fetchall()
+    # the types of the mentioned tables' columns too: a column of a domain type whose type is
+    # changed (ALTER COLUMN ... TYPE <base type>) never names the domain in the file
+    column_types = {c.type_name for r in relations.values() for c in r.columns.values()}
+    domain_names = sorted(set(names) | column_types)
+    rows = conn.execute(_DOMAINS_SQL, {"names": domain_names}).fetchall()
     for schema, name, base, notnull, checks, default_expr, used in rows:
         domains[(schema, name)] = DomainFact(
             schema,
