@@ -1163,14 +1163,14 @@ def locks_taken(stmt: Stmt, ctx: Context) -> list[LockTaken]:
     elif kind == "ClusterStmt":
         add(node.get("relation"), _AEL)
     elif kind == "VacuumStmt":
-        full = "full" in option_names(node.get("options"))
+        full = option_enabled(node.get("options"), "full")
         for rel in node.get("rels") or ():
             vr = rel.get("VacuumRelation", {})
             add(vr.get("relation"), _AEL if full else _SUE)
     elif kind == "RefreshMatViewStmt":
         add(node.get("relation"), LockMode.EXCLUSIVE if node.get("concurrent") else _AEL)
     elif kind == "ReindexStmt":
-        concurrent = "concurrently" in option_names(node.get("params"))
+        concurrent = option_enabled(node.get("params"), "concurrently")
         if node.get("kind") == "REINDEX_OBJECT_TABLE":
             add(node.get("relation"), _SUE if concurrent else LockMode.SHARE)
         elif node.get("kind") == "REINDEX_OBJECT_INDEX":
