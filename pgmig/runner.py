@@ -166,9 +166,10 @@ def relations_of(tree: Any) -> list[str]:
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
-            rv = node.get("RangeVar")
-            if isinstance(rv, dict) and rv.get("relname"):
-                name = _qualified(rv.get("schemaname"), rv["relname"])
+            # a RangeVar is wrapped as {"RangeVar": {...}} in node lists (FROM) but bare where
+            # the field's type is RangeVar (ALTER TABLE's relation): recognise it by its keys
+            if isinstance(node.get("relname"), str) and "relpersistence" in node:
+                name = _qualified(node.get("schemaname"), node["relname"])
                 if name not in found:
                     found.append(name)
             for value in node.values():
@@ -745,16 +746,17 @@ class Runner:
             )
 
     def _location(self, failure: _Failure) -> tuple[Location, int | None]:
-        """Where the error is (file:line:col) and its character offset in the file."""
+        """Where the error is (file:line:col), and the file offset the server pointed at
+        (None when it gave no position: the location is then the statement's start)."""
         part = failure.part
         if failure.index is None:
             return Location(part.path), None
         stmt = part.parsed.statements[failure.index]
-        offset = stmt.start
+        offset = None
         pos = failure.error.diag.statement_position
         if pos and pos.isdigit() and 0 < int(pos) <= len(stmt.text) + 1:
             offset = stmt.start + int(pos) - 1
-        p = part.parsed.source.position(offset)
+        p = part.parsed.source.position(stmt.start if offset is None else offset)
         return Location(part.path, p.line, p.column), offset
 
     def _server_lines(self, error: psycopg.Error) -> list[str]:

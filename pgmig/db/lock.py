@@ -184,6 +184,8 @@ class DeployLock:
 
 def _seconds(s: float) -> str:
     s = max(s, 0)
+    if s < 1:
+        return f"{s * 1000:.0f} ms"
     return f"{s:.0f} s" if s < 120 else f"{s / 60:.1f} min"
 
 
