@@ -62,6 +62,7 @@ from pgmig.analyzer import builtin_functions as bf
 from pgmig.analyzer.context import Context, HeldLock, Rel, Stmt
 from pgmig.analyzer.findings import Issue
 from pgmig.analyzer.helpers import (
+    LockMode,
     batched_loop_sql,
     column_default,
     func_calls,
@@ -95,19 +96,29 @@ _NO_EQUALITY = frozenset({"json", "xml", "point", "line", "lseg", "box", "path",
 
 
 def _lock_list(held: list[HeldLock]) -> str:
-    parts = [f"{h.mode.label} on {h.rel} ({h.what}, line {h.stmt.position().line})" for h in held]
-    if len(parts) > 3:
-        parts = [*parts[:3], f"{len(held) - 3} more"]
+    # only the first three are rendered: a long file can hold thousands of locks
+    parts = [
+        f"{h.mode.label} on {h.rel} ({h.what}, line {h.stmt.position().line})" for h in held[:3]
+    ]
+    if len(held) > 3:
+        parts.append(f"{len(held) - 3} more")
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _and(items: list[str]) -> str:
+    if len(items) > 3:  # items past the third may be placeholders: only their number is shown
+        items = [*items[:3], f"{len(items) - 3} more"]
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _effects(held: list[HeldLock]) -> str:
-    readers = [str(h.rel) for h in held if h.mode.blocks_reads]
-    writers = [str(h.rel) for h in held if not h.mode.blocks_reads]
+    # names only for the first few of each kind (a long file can hold thousands of locks);
+    # _and() turns the rest into "N more"
+    readers: list[str] = []
+    writers: list[str] = []
+    for h in held:
+        group = readers if h.mode is LockMode.ACCESS_EXCLUSIVE else writers
+        group.append(str(h.rel) if len(group) < 3 else "")
     out = []
     if readers:
         out.append(f"SELECT, INSERT, UPDATE and DELETE on {_and(readers)} wait")
@@ -167,7 +178,7 @@ def _batched(stmt: Stmt, ctx: Context, target: Rel) -> str | None:
     node = stmt.node
     if stmt.kind not in ("UpdateStmt", "DeleteStmt"):
         return None
-    if node.get("withClause") or node.get("returningList"):
+    if node.get("withClause") or node.get("returningClause") or node.get("returningList"):
         return None
     if node.get("fromClause") or node.get("usingClause"):
         return None
