@@ -195,6 +195,7 @@ def up(
     from pgmig.runner import Event, Runner
 
     emit = on_event or _ignore
+    redactor = Redactor.for_dsn(settings.database_url)
     started = time.perf_counter()
     backup_dir = backup_dir if backup_dir is not None else settings.backup_dir
     migrations = discover(settings.dir, require_down=settings.require_down)
@@ -212,7 +213,7 @@ def up(
         loaded = _load_up(work, settings, single_transaction)
         notes = list(gate([lm for lm, _ in loaded.values()], conn) or []) if gate else []
         if dry_run:
-            result.planned = [_planned(w, *loaded[w.migration.version]) for w in work]
+            result.planned = [_planned(w, *loaded[w.migration.version], redactor) for w in work]
             result.duration_ms = _since(started)
             return result
 
@@ -228,7 +229,7 @@ def up(
                 if gate:
                     notes.extend(gate([lm for lm, _ in more.values()], conn) or [])
                 loaded.update(more)
-            result.planned = [_planned(w, *loaded[w.migration.version]) for w in work]
+            result.planned = [_planned(w, *loaded[w.migration.version], redactor) for w in work]
             if not work:
                 result.newest = _newest(plan)
                 result.duration_ms = _since(started)
@@ -243,7 +244,7 @@ def up(
                     backup_dir,
                     dbname=conn.info.dbname,
                     keep=settings.backup_keep,
-                    redactor=Redactor.for_dsn(settings.database_url),
+                    redactor=redactor,
                 )
                 emit(Event("backup", f"backup written to {result.backup}"))
             runner = Runner(
@@ -251,7 +252,7 @@ def up(
                 monitor=lock_conn,
                 store=store,
                 settings=settings,
-                redactor=Redactor.for_dsn(settings.database_url),
+                redactor=redactor,
                 emit=emit,
             )
             try:
@@ -433,7 +434,7 @@ def _load_up(
     return out
 
 
-def _planned(w: _Work, lm: LoadedMigration, timeouts: Timeouts) -> PlannedStep:
+def _planned(w: _Work, lm: LoadedMigration, timeouts: Timeouts, redactor: Redactor) -> PlannedStep:
     from pgmig.runner import iter_sql
 
     start = w.resume_from or 0
@@ -443,7 +444,7 @@ def _planned(w: _Work, lm: LoadedMigration, timeouts: Timeouts) -> PlannedStep:
         lm.migration.up_path,
         "up",
         not lm.no_transaction,
-        list(iter_sql(lm.up, start)),
+        list(iter_sql(lm.up, start, redactor)),
         timeouts.lock_timeout_text,
         timeouts.statement_timeout_text,
         (start + 1) if w.resume_from is not None else None,
@@ -477,6 +478,7 @@ def down(
     from pgmig.runner import Runner, timeouts_for
 
     emit = on_event or _ignore
+    redactor = Redactor.for_dsn(settings.database_url)
     started = time.perf_counter()
     if steps is not None and steps < 1:
         raise PlanError(f"--steps {steps}: give a number of migrations, 1 or more")
@@ -496,7 +498,9 @@ def down(
             if lm.down is not None and lm.migration.down_path is not None
         }
         if dry_run:
-            result.planned = [_planned_down(loaded[r.version], timeouts[r.version]) for r in rows]
+            result.planned = [
+                _planned_down(loaded[r.version], timeouts[r.version], redactor) for r in rows
+            ]
             result.remaining = len(applied) - len(rows)
             result.duration_ms = _since(started)
             return result
@@ -511,13 +515,15 @@ def down(
                 timeouts[lm.migration.version] = timeouts_for(
                     lm.down, lm.migration.down_path, settings
                 )
-            result.planned = [_planned_down(loaded[r.version], timeouts[r.version]) for r in rows]
+            result.planned = [
+                _planned_down(loaded[r.version], timeouts[r.version], redactor) for r in rows
+            ]
             runner = Runner(
                 conn,
                 monitor=lock_conn,
                 store=store,
                 settings=settings,
-                redactor=Redactor.for_dsn(settings.database_url),
+                redactor=redactor,
                 emit=emit,
             )
             try:
@@ -588,7 +594,7 @@ def _load_down(
     return load([by_version[r.version] for r in rows], with_up=False, with_down=True)
 
 
-def _planned_down(lm: LoadedMigration, timeouts: Timeouts) -> PlannedStep:
+def _planned_down(lm: LoadedMigration, timeouts: Timeouts, redactor: Redactor) -> PlannedStep:
     from pgmig.runner import iter_sql
 
     assert lm.down is not None and lm.migration.down_path is not None
@@ -598,7 +604,7 @@ def _planned_down(lm: LoadedMigration, timeouts: Timeouts) -> PlannedStep:
         lm.migration.down_path,
         "down",
         lm.down.header("no-transaction") is None,
-        list(iter_sql(lm.down)),
+        list(iter_sql(lm.down, 0, redactor)),
         timeouts.lock_timeout_text,
         timeouts.statement_timeout_text,
     )

@@ -31,8 +31,10 @@ _URL_USERINFO = re.compile(
 )
 # password=... in a URL query string (?password=x&...) or a key=value conninfo
 _QUERY_PASSWORD = re.compile(r"(?P<key>[?&]password=)(?P<pw>[^&\s#]*)", re.IGNORECASE)
+# (not after ? or &: that is a URL query, handled above; an unquoted value runs to the next
+# space, so text redaction may mask a trailing ")" too: masking more is the safe side)
 _CONNINFO_PASSWORD = re.compile(
-    r"(?P<key>\bpassword\s*=\s*)(?P<pw>'(?:[^'\\]|\\.)*'|[^\s']+)", re.IGNORECASE
+    r"(?<![?&])(?P<key>\bpassword\s*=\s*)(?P<pw>'(?:[^'\\]|\\.)*'|[^\s']+)", re.IGNORECASE
 )
 
 
@@ -79,7 +81,7 @@ def describe_target(dsn: str | None, environ: Mapping[str, str] | None = None) -
     take them; what neither gives is left out rather than guessed.
     """
     env = os.environ if environ is None else environ
-    fields = _fields(dsn or "")
+    fields = dsn_fields(dsn or "")
     user = fields.get("user") or env.get("PGUSER")
     host = fields.get("host") or env.get("PGHOST") or "localhost"
     port = fields.get("port") or env.get("PGPORT") or "5432"
@@ -89,7 +91,8 @@ def describe_target(dsn: str | None, environ: Mapping[str, str] | None = None) -
     return f"{who}{where}/{dbname}"
 
 
-def _fields(dsn: str) -> dict[str, str]:
+def dsn_fields(dsn: str) -> dict[str, str]:
+    """host, port, dbname and user written in a URL or conninfo (never the password)."""
     out: dict[str, str] = {}
     if "://" in dsn:
         try:

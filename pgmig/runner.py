@@ -777,7 +777,8 @@ class Runner:
         part = failure.part
         stmt = part.parsed.statements[failure.index]
         n = len(part.parsed.statements)
-        return [f"statement {failure.index + 1} of {n}:", *_excerpt(part.parsed, stmt, offset)]
+        excerpt = [self.redactor(line) for line in _excerpt(part.parsed, stmt, offset)]
+        return [f"statement {failure.index + 1} of {n}:", *excerpt]
 
     def _failed(
         self,
@@ -991,7 +992,9 @@ def _excerpt(parsed: ParsedSQL, stmt: Statement, offset: int | None, limit: int 
     return out
 
 
-def iter_sql(parsed: ParsedSQL, start: int = 0) -> Iterator[str]:
-    """The statements from index ``start`` on, each ending with ``;`` (for --dry-run)."""
+def iter_sql(parsed: ParsedSQL, start: int = 0, redactor: Redactor | None = None) -> Iterator[str]:
+    """The statements from index ``start`` on, each ending with ``;`` (for --dry-run), with
+    passwords masked when a ``redactor`` is given."""
     for stmt in parsed.statements[start:]:
-        yield stmt.text.rstrip() + ";"
+        text = stmt.text.rstrip() + ";"
+        yield redactor(text) if redactor else text

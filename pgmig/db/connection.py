@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from pgmig.errors import ConfigError, DatabaseUnreachable
-from pgmig.redact import Redactor, describe_target
+from pgmig.redact import Redactor, describe_target, dsn_fields
 
 if TYPE_CHECKING:
     import psycopg
@@ -90,9 +90,18 @@ def connect(
 
 
 def _reason(message: str) -> str:
-    """libpq's message without its "connection failed:" prefix, on one line."""
+    """libpq's message without its "connection failed:" prefix, as one sentence-joined line."""
     text = message.removeprefix("connection failed:").strip()
-    return " ".join(part.strip() for part in text.splitlines() if part.strip())
+    out = ""
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if out:
+            out += (" " if out[-1] in ".?!:;" else ". ") + line
+        else:
+            out = line
+    return out
 
 
 def _seconds(s: float) -> str:
@@ -101,6 +110,10 @@ def _seconds(s: float) -> str:
 
 def _unreachable(dsn: str, reason: str, *, waited_s: float) -> DatabaseUnreachable:
     target = describe_target(dsn)
+    fields = dsn_fields(dsn)
+    host = fields.get("host") or os.environ.get("PGHOST") or "localhost"
+    port = fields.get("port") or os.environ.get("PGPORT") or "5432"
+    dbname = fields.get("dbname") or os.environ.get("PGDATABASE") or "DBNAME"
     lowered = reason.lower()
     waited = f" (waited {_seconds(waited_s)})" if waited_s > 0 else ""
     if "password authentication failed" in lowered or "no password supplied" in lowered:
@@ -111,7 +124,10 @@ def _unreachable(dsn: str, reason: str, *, waited_s: float) -> DatabaseUnreachab
         )
     elif "does not exist" in lowered and "database" in lowered:
         why = "the server is up but has no such database"
-        instead = "create it (`createdb ...`) or fix the database name in the URL / PGDATABASE"
+        instead = (
+            f"create it (`createdb -h {host} -p {port} {dbname}`) or fix the database name in "
+            "the URL / PGDATABASE"
+        )
     elif "role" in lowered and "does not exist" in lowered:
         why = "the server is up but has no such role"
         instead = "fix the user name in the URL / PGUSER, or create the role"
@@ -121,8 +137,8 @@ def _unreachable(dsn: str, reason: str, *, waited_s: float) -> DatabaseUnreachab
     else:
         why = "pgmig needs a connection to read and record which migrations are applied"
         instead = (
-            "check that the server runs and the host/port are right (`pg_isready -h HOST -p "
-            "PORT`); in CI, `--wait 60` waits for a database container to start"
+            f"check that the server runs and the host/port are right (`pg_isready -h {host} "
+            f"-p {port}`); in CI, `--wait 60` waits for a database container to start"
         )
     return DatabaseUnreachable(
         f"cannot connect to {target}{waited}: {reason}",
