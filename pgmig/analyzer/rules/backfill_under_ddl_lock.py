@@ -5,7 +5,8 @@ on an existing table, when an earlier statement of the same transaction took a S
 lock on an existing table: `ALTER TABLE` (ADD COLUMN, SET DEFAULT, ADD CONSTRAINT ... NOT VALID,
 ...), `CREATE INDEX`, `CREATE TRIGGER`, `LOCK TABLE`, and so on. Locks of SHARE UPDATE EXCLUSIVE
 strength (`SET STATISTICS`, storage parameters, `VALIDATE CONSTRAINT`, `COMMENT ON`) do not
-count, and neither does DDL on tables created in the same file. A migration runs in one
+count, and neither do DDL on tables created in the same file, `TRUNCATE` (a truncate-and-refill
+is `truncate-table`'s case) and dropping a relation. A migration runs in one
 transaction; in a `-- pgmig:no-transaction` migration each statement commits on its own and only
 an explicit `BEGIN ... COMMIT` block (or one DO block) groups statements. Statements inside `DO`
 blocks count; function bodies do not.
@@ -95,6 +96,22 @@ _HELD = {
 _NO_EQUALITY = frozenset({"json", "xml", "point", "line", "lseg", "box", "path", "polygon"})
 
 
+_DROPPED = frozenset(
+    {"OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_SEQUENCE", "OBJECT_FOREIGN_TABLE"}
+)
+
+
+def _counts(held: HeldLock) -> bool:
+    """Locks that make a data change hurt. Not counted: the lock TRUNCATE takes (the reload that
+    follows is truncate-table's case, whose advice is a transactional DELETE instead: committing
+    the TRUNCATE first would leave readers an empty table) and the lock on a relation the
+    transaction drops (nobody can use it after the commit anyway)."""
+    kind = held.stmt.kind
+    if kind == "TruncateStmt":
+        return False
+    return not (kind == "DropStmt" and held.stmt.node.get("removeType") in _DROPPED)
+
+
 def _lock_list(held: list[HeldLock]) -> str:
     # only the first three are rendered: a long file can hold thousands of locks
     parts = [
@@ -136,7 +153,7 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
     target = ctx.relation(node["relation"])
     if ctx.is_new(target):
         return
-    held = ctx.write_blocking_locks()
+    held = [h for h in ctx.write_blocking_locks() if _counts(h)]
     if not held:
         return
     verb, preposition = _VERB[stmt.kind]
