@@ -257,7 +257,7 @@ WHERE p.proname = ANY (%(names)s)
 GROUP BY 1, 2
 """
 
-_TOKEN = re.compile(r'"((?:[^"]|"")+)"|([A-Za-z_\x80-\uffff][A-Za-z0-9_$\x80-\uffff]*)')
+_TOKEN = r'"((?:[^"]|"")+)"|([A-Za-z_\x80-\uffff][A-Za-z0-9_$\x80-\uffff]*)'
 
 
 def mentioned_names(texts: Iterable[str]) -> set[str]:
@@ -266,7 +266,7 @@ def mentioned_names(texts: Iterable[str]) -> set[str]:
     filter for the catalog queries, so a big schema is not read in full."""
     out: set[str] = set()
     for text in texts:
-        for quoted, bare in _TOKEN.findall(text):
+        for quoted, bare in re.findall(_TOKEN, text):  # compiled on first use, cached by re
             out.add(quoted.replace('""', '"') if quoted else bare.lower())
     return out
 

@@ -259,6 +259,10 @@ class Context:
     # rule id: the only part of the context a rule may write to (fresh for every file)
     rule_data: dict[str, Any] = field(default_factory=dict)
     _local_settings: dict[str, Any] = field(default_factory=dict)
+    # increments whenever `locks` changes: rules may memoize per-lock-set work on it
+    lock_version: int = 0
+    _blocking: dict[Key, HeldLock] = field(default_factory=dict)
+    _n_ael: int = 0
 
     # ---- names -------------------------------------------------------------------------------
 
@@ -334,8 +338,13 @@ class Context:
         return list(self.locks.values())
 
     def write_blocking_locks(self) -> list[HeldLock]:
-        """Held locks that block INSERT/UPDATE/DELETE (SHARE or stronger)."""
-        return [h for h in self.locks.values() if h.mode.blocks_writes]
+        """Held locks that block INSERT/UPDATE/DELETE (SHARE or stronger), in the order they
+        became write-blocking. (Maintained incrementally: cheap even with thousands held.)"""
+        return list(self._blocking.values())
+
+    def write_blocking_counts(self) -> tuple[int, int]:
+        """``(ACCESS EXCLUSIVE locks, other write-blocking locks)`` held, in O(1)."""
+        return self._n_ael, len(self._blocking) - self._n_ael
 
     def lock_on(self, rel: Rel | Key) -> HeldLock | None:
         return self.locks.get(rel.key if isinstance(rel, Rel) else rel)
@@ -416,15 +425,21 @@ class Context:
         self.transaction = kind
         self.transaction_number += 1
         self.begin_stmt = stmt if kind == "explicit" else None
-        self.locks.clear()
+        self._clear_locks()
 
     def _end_transaction(self) -> None:
         self.transaction = None
         self.begin_stmt = None
-        self.locks.clear()
+        self._clear_locks()
         for name, value in self._local_settings.items():
             setattr(self, name, value)
         self._local_settings.clear()
+
+    def _clear_locks(self) -> None:
+        self.locks.clear()
+        self._blocking.clear()
+        self._n_ael = 0
+        self.lock_version += 1
 
     def _record_locks(self, stmt: Stmt, taken: list[LockTaken]) -> None:
         if self.transaction is None:
@@ -434,7 +449,16 @@ class Context:
                 continue
             held = self.locks.get(lock.rel.key)
             if held is None or lock.mode > held.mode:
-                self.locks[lock.rel.key] = HeldLock(lock.rel, lock.mode, lock.what, stmt)
+                new = HeldLock(lock.rel, lock.mode, lock.what, stmt)
+                self.locks[lock.rel.key] = new
+                self.lock_version += 1
+                if new.mode.blocks_writes:
+                    old = self._blocking.get(lock.rel.key)
+                    if old is not None and old.mode is LockMode.ACCESS_EXCLUSIVE:
+                        self._n_ael -= 1
+                    if new.mode is LockMode.ACCESS_EXCLUSIVE:
+                        self._n_ael += 1
+                    self._blocking[lock.rel.key] = new
 
     def _set(self, name: str, value: Any, local: bool) -> None:
         if local and self.transaction is not None:

@@ -72,7 +72,8 @@ _LOCKING_KINDS = frozenset(
     }
 )
 
-_DOLLAR_QUOTE = re.compile(r"\$([A-Za-z_\x80-\uffff][A-Za-z0-9_\x80-\uffff]*)?\$")
+# compiled on first use (re caches it): a Unicode class costs milliseconds at import time
+_DOLLAR_QUOTE = r"\$([A-Za-z_\x80-\uffff][A-Za-z0-9_\x80-\uffff]*)?\$"
 
 
 @contextmanager
@@ -277,7 +278,7 @@ class _FileRun:
             token_at = do.origin.offset(body_location)
             fallback = token_at
             text = self.source.text
-            m = _DOLLAR_QUOTE.match(text, token_at)
+            m = re.compile(_DOLLAR_QUOTE).match(text, token_at)
             start = m.end() if m else token_at + 1
             if text.startswith(body, start):
                 body_start = start

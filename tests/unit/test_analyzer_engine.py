@@ -387,3 +387,22 @@ def test_empty_down_migration_is_fine(tmp_path: Any) -> None:
     down.write_text("-- irreversible\n")
     res = check([up, down], settings=Settings())
     assert res.findings == []
+
+
+def test_write_blocking_locks_are_kept_incrementally_with_counts() -> None:
+    seen: list[Any] = []
+
+    def fn(stmt: Stmt, ctx: Context) -> None:
+        seen.append(([h.rel.name for h in ctx.write_blocking_locks()], ctx.write_blocking_counts()))
+
+    sql = (
+        "ALTER TABLE a SET (fillfactor = 70);\n"  # SHARE UPDATE EXCLUSIVE: not write-blocking
+        "CREATE INDEX ON b (x);\n"  # SHARE
+        "SELECT 1;\n"
+        "ALTER TABLE a ADD COLUMN y int;\n"  # a becomes ACCESS EXCLUSIVE
+        "ALTER TABLE b ADD COLUMN y int;\n"  # b upgraded from SHARE
+        "SELECT 2;\n"
+        "COMMIT;\nSELECT 3;\n"
+    )
+    probe(sql, "SelectStmt", fn)
+    assert seen == [(["b"], (0, 1)), (["b", "a"], (2, 0)), ([], (0, 0))]
