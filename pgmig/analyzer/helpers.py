@@ -691,6 +691,8 @@ def alter_without_sql(stmt: Stmt, indexes: Iterable[int]) -> str | None:
     suggestion replaces), or ``None`` when nothing else is left. A suggestion starts with it
     when the other sub-commands (an ``ADD COLUMN`` the constraint uses...) must still run."""
     drop = set(indexes)
+    if all(i in drop for i in range(len(stmt.node.get("cmds") or ()))):
+        return None  # nothing else: no need to parse and render
     tree = stmt.fresh_ast()
     rest = tuple(c for i, c in enumerate(tree.cmds) if i not in drop)
     if not rest:

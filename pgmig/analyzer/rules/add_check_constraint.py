@@ -75,7 +75,7 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
     rest = alter_without_sql(stmt, [i for i, _ in flagged]) if flagged else None
     for index, con in flagged:
         name = con.get("conname") or constraint_name(rel.name, con)
-        expr = _expr(stmt, con, constraint_ast(stmt, index))
+        expr = _expr(stmt, con, index)
         what = f'ADD CONSTRAINT "{name}"' if con.get("conname") else "ADD"
         adds = [_add_sql(rel, name, expr, con)]
         if rest is not None:
@@ -99,7 +99,7 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
             first = first or con
             name = con.get("conname") or constraint_name(rel.name, con, column=column, n=len(names))
             names.append(name)
-            expr = _expr(stmt, con, constraint_ast(stmt, index, position))
+            expr = _expr(stmt, con, index, position)
             lines.append(_add_sql(rel, name, expr, con))
         if first is None:
             continue
@@ -114,12 +114,14 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
         )
 
 
-def _expr(stmt: Stmt, con: dict[str, Any], tree: Any) -> str:
+def _expr(stmt: Stmt, con: dict[str, Any], index: int, position: int | None = None) -> str:
     """The CHECK expression as the user wrote it (rendered from the AST if it cannot be cut
     out of the statement)."""
     raw = con.get("raw_expr")
     written = written_sql(stmt, raw) if isinstance(raw, dict) else None
-    return written if written is not None else render_expr(tree.raw_expr)
+    if written is not None:
+        return written
+    return render_expr(constraint_ast(stmt, index, position).raw_expr)
 
 
 def _add_sql(rel: Rel, name: str, expr: str, con: dict[str, Any]) -> str:
