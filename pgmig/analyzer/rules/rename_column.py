@@ -69,7 +69,7 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
     if fact is not None and noun == "table":
         suggestion = f"ALTER TABLE {rel.sql} ADD COLUMN {quote_ident(new)} {fact.type};"
         note = (
-            f"the expand step; then write both columns (application or trigger), backfill "
+            "the expand step; then write both columns from the application or a trigger, backfill "
             f'"{new}" in batches, move reads to it, stop writing "{old}" and drop it in a later '
             "release"
         )
