@@ -179,7 +179,7 @@ class _FileRun:
         self.path = path
         self.role = role
         self.ruleset = ruleset
-        self.parsed = parse(text)
+        self.parsed = parse(text.removeprefix("\ufeff"))
         self.source = self.parsed.source
         self.ctx = Context(
             pg_version=pg_version,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from pgmig.cli.common import db_options, handle_errors, settings_from
+from pgmig.cli.common import config_options, handle_errors, settings_from
 from pgmig.errors import EXIT_USAGE
 
 
@@ -25,7 +25,22 @@ def _use_color(flag: bool | None) -> bool:
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@db_options
+@config_options
+@click.option(
+    "--database-url",
+    "--dsn",
+    "database_url",
+    help="Database to read the live schema (and, with --pending, the applied migrations) "
+    "from [env PGMIG_DATABASE_URL, DATABASE_URL]. check never connects through libpq's PG* "
+    "defaults alone.",
+)
+@click.option(
+    "--schema",
+    help="Schema of the state tables, for --pending [default: public; env PGMIG_SCHEMA].",
+)
+@click.option(
+    "--table", help="State table name, for --pending [default: _migrations; env PGMIG_TABLE]."
+)
 @click.option(
     "--pg-version",
     type=click.IntRange(9, 99),
@@ -65,11 +80,11 @@ def _use_color(flag: bool | None) -> bool:
 @handle_errors
 def check(
     paths: tuple[Path, ...],
+    config_path: Path | None,
+    dir_: Path | None,
     database_url: str | None,
     schema: str | None,
     table: str | None,
-    config_path: Path | None,
-    dir_: Path | None,
     pg_version: int | None,
     format_: str,
     fail_on: str | None,
@@ -85,10 +100,14 @@ def check(
     An explicit file is analysed whatever its name; a folder: every *.sql
     in it (down files only with --include-down).
 
+    \b
     Each finding names the file:line:col, what blocks whom, and the safe
     statement to use instead. Accept one on purpose with a comment on the
-    line before the statement:  -- pgmig:ignore <rule-id> <reason>
-    `pgmig explain <rule-id>` documents a rule; `pgmig explain --list` lists them.
+    line before the statement:
+        -- pgmig:ignore <rule-id> <reason>
+    (or `-- pgmig:ignore-file <rule-id> <reason>` in the file's header).
+    `pgmig explain <rule-id>` documents a rule; `pgmig explain --list` lists
+    them; [rules] in pgmig.toml sets severities (error, warning, off).
 
     \b
     The analysis is offline (nothing connects) unless a database is named
