@@ -59,6 +59,8 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
         if not parts:
             continue
         index = ctx.qualify(parts[-2] if len(parts) > 1 else None, parts[-1])
+        if len(parts) == 1 and ("pg_temp", parts[-1]) in ctx.indexes:
+            continue  # an index of a temporary table created in this file (pg_temp comes first)
         if not ctx.is_new(index):
             existing.append(index)
     if not existing:
