@@ -103,8 +103,12 @@ def test_catalog_cases_are_decided_with_the_live_schema(rule: str, db: TestDB) -
                 rendered = render_findings(own) + "\n"
                 if UPDATE_GOLDEN:
                     golden.write_text(rendered, encoding="utf-8")
-                elif rendered != golden.read_text(encoding="utf-8"):
-                    failures.append(f"{case.display_path}: output differs from {golden.name}")
+                elif rendered != (expected := golden.read_text(encoding="utf-8")):
+                    failures.append(
+                        f"{case.display_path}: output differs from {golden.name} "
+                        "(PGMIG_UPDATE_GOLDEN=1 rewrites it)\n--- expected\n"
+                        f"{expected}--- got\n{rendered}"
+                    )
             for f in own:
                 if not f.suggestion:
                     continue
