@@ -16,3 +16,7 @@ CREATE TABLE app."OrdersArchive" (
     "CreatedAt" timestamptz
 );
 CREATE INDEX "OrdersArchive_CreatedAt_idx" ON app."OrdersArchive" ("CreatedAt");
+
+CREATE TABLE events (id bigint NOT NULL, occurred_at timestamptz NOT NULL) PARTITION BY RANGE (occurred_at);
+CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+CREATE INDEX events_occurred_at_idx ON events (occurred_at);
