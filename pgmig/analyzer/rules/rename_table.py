@@ -108,6 +108,9 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
     rel = ctx.relation(node["relation"])
     if ctx.is_new(rel) or ctx.catalog.exists(rel.schema, rel.name) is False:
         return
+    fact = ctx.catalog.relation(rel.schema, rel.name)
+    if fact is not None and fact.relkind in ("i", "I", "S"):
+        return  # ALTER TABLE ... RENAME also renames indexes and sequences: not this rule
     new: Key
     if moved:
         schema = node.get("newschema", "")
