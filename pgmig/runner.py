@@ -454,8 +454,10 @@ class Runner:
                     event="start",
                     done=0,
                     total=total,
+                    details={"pid": self.conn.info.backend_pid},
                 )
             elif direction == "up":
+                self._refuse_if_previous_attempt_runs(part, done)
                 self.emit(
                     Event(
                         "resume",
@@ -470,7 +472,7 @@ class Runner:
                     "resume",
                     error=None,
                     total=total,
-                    details={"from_statement": done + 1},
+                    details={"from_statement": done + 1, "pid": self.conn.info.backend_pid},
                 )
             for unit in transaction_units(parsed):
                 if unit.stop <= done:
@@ -518,6 +520,34 @@ class Runner:
             total,
             retries,
             (resume_from + 1) if resume_from else None,
+        )
+
+    def _refuse_if_previous_attempt_runs(self, part: _Part, done: int) -> None:
+        """A killed pgmig leaves its server session running the statement it had sent (the
+        server only notices the dead client when that statement ends). Resuming meanwhile
+        would run the same statement twice at once, so wait for it to end."""
+        m = part.lm.migration
+        previous = self.store.last_session(self.conn, m.version)
+        if previous is None:
+            return
+        pid, since = previous
+        row = self.conn.execute(
+            "SELECT state, query, now() - query_start FROM pg_stat_activity "
+            "WHERE pid = %s AND pid <> pg_backend_pid() AND backend_start <= %s "
+            "AND state <> 'idle'",
+            (pid, since),
+        ).fetchone()
+        if row is None:
+            return
+        query = " ".join(str(row[1] or "").split())[:200]
+        raise PlanError(
+            f"cannot resume {m.name} yet: the session of the interrupted attempt (pid {pid}) "
+            f"is still running on the server ({row[0]}, for {format_age(row[2])})",
+            details=[f"its query: {self.redactor(query)}"] if query else [],
+            why=f"resuming now would run statement {done + 1} a second time while the first "
+            "one is still executing",
+            instead=f"wait for it to finish and run `pgmig up` again, or cancel it: "
+            f"SELECT pg_cancel_backend({pid});",
         )
 
     def _unit(self, part: _Part, unit: range, done: int) -> int:

@@ -204,6 +204,17 @@ class StateStore:
         )
         return [AppliedMigration(*row) for row in cur.fetchall()]
 
+    def last_session(self, conn: psycopg.Connection[Any], version: int) -> tuple[int, Any] | None:
+        """(backend pid, time) of the last attempt that started or resumed ``version``."""
+        row = conn.execute(
+            sql.SQL(
+                "SELECT (details->>'pid')::int, at FROM {log} WHERE version = %s "
+                "AND event IN ('start', 'resume') AND details ? 'pid' ORDER BY id DESC LIMIT 1"
+            ).format(log=self.log_t),
+            (version,),
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
     # -- writing ------------------------------------------------------------------------------
 
     def ensure(self, conn: psycopg.Connection[Any]) -> None:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -237,3 +242,51 @@ def test_no_transaction_down_file_failure_blocks_up_until_resolved(
     assert state(db) == []
     api.up(settings)
     assert "t" in db.tables()
+
+
+def test_resume_waits_while_the_killed_attempt_still_runs_on_the_server(
+    db: TestDB, migrations_dir: Path
+) -> None:
+    write_migration(
+        migrations_dir,
+        "001",
+        "slow_middle",
+        "-- pgmig:no-transaction\n"
+        "CREATE TABLE first_part (id int);\n"
+        "SELECT pg_sleep(3);\n"
+        "CREATE TABLE last_part (id int);\n",
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PGMIG_", "PG"))}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pgmig", "up", "--dsn", db.url, "--dir", str(migrations_dir)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 20
+    pid = None
+    while pid is None and time.monotonic() < deadline:
+        rows = db.query(
+            "SELECT pid FROM pg_stat_activity WHERE datname = %s AND state = 'active' "
+            "AND query LIKE 'SELECT pg_sleep(3)%%'",
+            (db.dbname,),
+        )
+        pid = rows[0][0] if rows else None
+        time.sleep(0.05)
+    assert pid is not None
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+    settings = settings_for(db, migrations_dir)
+    with pytest.raises(PlanError) as info:
+        api.up(settings)
+    assert f"the session of the interrupted attempt (pid {pid}) is still running" in (
+        info.value.what
+    )
+    assert f"SELECT pg_cancel_backend({pid});" in info.value.render()
+
+    while db.query("SELECT 1 FROM pg_stat_activity WHERE pid = %s", (pid,)):
+        time.sleep(0.1)
+    result = api.up(settings)
+    assert result.applied[0].resumed_at == 2
+    assert "last_part" in db.tables()
