@@ -1,7 +1,9 @@
 """Test fixtures: a real PostgreSQL through pytest-postgresql, never a mock.
 
 * When a server already listens on ``PGMIG_TEST_HOST:PGMIG_TEST_PORT`` (default 127.0.0.1:5432,
-  as on CI and the developer machines), it is used through ``postgresql_noproc``.
+  as on CI and the developer machines), it is used as it is. (Not through ``postgresql_noproc``:
+  that fixture creates a shared template database with a fixed name at session start, so two test
+  runs on one server collide.)
 * Otherwise (a laptop with the PostgreSQL binaries and no server running), ``postgresql_proc``
   starts a throwaway server for the session.
 
@@ -19,6 +21,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import psycopg
@@ -49,7 +52,11 @@ def _pg_ctl() -> str:
 
 
 if _server_running():
-    postgresql_server = factories.postgresql_noproc(host=HOST, port=PORT, user=USER)
+
+    @pytest.fixture(scope="session")
+    def postgresql_server() -> SimpleNamespace:
+        return SimpleNamespace(host=HOST, port=PORT, user=USER, password=None)
+
 else:  # pragma: no cover - exercised on laptops without a running server
     postgresql_server = factories.postgresql_proc(executable=_pg_ctl(), port=None)
 
