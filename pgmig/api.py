@@ -158,6 +158,7 @@ class ResolveResult:
     resolution: str  # "applied" or "pending"
     statements_done: int | None
     statements_total: int | None
+    file_missing: bool = False
 
 
 def _ignore(_event: Event) -> None:
@@ -893,6 +894,7 @@ def resolve(
         resolution="applied" if applied else "pending",
         statements_done=row.statements_done,
         statements_total=row.statements_total,
+        file_missing=missing,
     )
 
 

@@ -504,5 +504,9 @@ def resolve(
     )
     if result.resolution == "applied":
         click.echo(f"resolved {result.name} as applied")
+    elif result.file_missing:
+        click.echo(
+            f"forgot {result.name}: its row is removed (it has no file, so nothing re-runs it)"
+        )
     else:
         click.echo(f"resolved {result.name} as pending: `pgmig up` will run it from the start")

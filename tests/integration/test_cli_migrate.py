@@ -363,3 +363,20 @@ def test_password_never_appears_in_any_output_or_the_log_table(
     assert "failed" in everything
     assert password not in everything
     assert "***" in everything  # the masked password is still shown as masked
+
+
+def test_resolve_pending_forgets_an_applied_migration_whose_file_is_gone(
+    db: TestDB, migrations_dir: Path
+) -> None:
+    write_pair(migrations_dir)
+    assert cmd("up", db, migrations_dir).exit_code == 0
+    (migrations_dir / "002_add_email.up.sql").unlink()
+    (migrations_dir / "002_add_email.down.sql").unlink()
+    refused = cmd("down", db, migrations_dir)
+    assert refused.exit_code == 2
+    assert "pgmig resolve 2 --pending" in refused.stderr
+    result = cmd("resolve", db, migrations_dir, "2", "--pending")
+    assert result.exit_code == 0, result.stderr
+    assert "forgot 002_add_email" in result.stdout
+    assert cmd("status", db, migrations_dir, "--exit-code").exit_code == 0
+    assert db.query("SELECT event FROM _migrations_log ORDER BY id DESC LIMIT 1") == [("resolve",)]
