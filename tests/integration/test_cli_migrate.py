@@ -380,3 +380,35 @@ def test_resolve_pending_forgets_an_applied_migration_whose_file_is_gone(
     assert "forgot 002_add_email" in result.stdout
     assert cmd("status", db, migrations_dir, "--exit-code").exit_code == 0
     assert db.query("SELECT event FROM _migrations_log ORDER BY id DESC LIMIT 1") == [("resolve",)]
+
+
+def test_status_of_a_thousand_applied_migrations_reads_once_without_pglast(
+    db: TestDB, migrations_dir: Path
+) -> None:
+    for v in range(1, 1001):
+        write_migration(migrations_dir, f"{v:04d}", f"m{v}", f"CREATE TABLE t{v} (id int);\n")
+    from pgmig import api
+    from pgmig.config import Settings
+
+    api.baseline(Settings(database_url=db.url, dir=migrations_dir), 1000)
+    probe = (
+        "import sys, time\n"
+        "from pgmig.cli import main\n"
+        "t = time.perf_counter()\n"
+        "try:\n"
+        f"    main(['status', '--dsn', {db.url!r}, '--dir', {str(migrations_dir)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('elapsed', time.perf_counter() - t, file=sys.stderr)\n"
+        "print('pglast', any(m.startswith('pglast') for m in sys.modules), file=sys.stderr)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert "1000 applied, 0 pending" in out.stdout
+    assert "pglast False" in out.stderr
+    found = re.search(r"elapsed (\S+)", out.stderr)
+    assert found, out.stderr
+    elapsed = float(found.group(1))
+    # ~0.1 s on a quiet machine (plus interpreter start-up); generous for loaded CI runners
+    assert elapsed < 1.0, elapsed
