@@ -35,6 +35,7 @@ import random
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -58,8 +59,8 @@ BACKOFF_CAP_S = 3.0
 class Event:
     """Something the user should see while a command runs (the CLI prints it).
 
-    ``kind`` is one of ``applied``, ``rolled-back``, ``resume``, ``retry``, ``wait``,
-    ``notice``, ``backup``, ``warning``.
+    ``kind`` is one of ``applied``, ``rolled-back``, ``resume``, ``retry``, ``wait``
+    (database or deploy lock), ``notice`` (from the server) and ``backup``.
     """
 
     kind: str
@@ -988,8 +989,6 @@ def _line(location: Location) -> str:
 
 
 def format_age_s(seconds: float) -> str:
-    from datetime import timedelta
-
     return format_age(timedelta(seconds=seconds))
 
 
