@@ -949,13 +949,18 @@ class Runner:
             "a DDL statement that waits for its lock makes every later query on the table "
             f"queue behind it, so pgmig waits at most lock_timeout per attempt; {state}"
         )
+        rerun = "pgmig down" if part.direction == "down" else "pgmig up"
         instead = (
-            "run it again when the blocker is gone, or allow longer: PGMIG_LOCK_RETRY_BUDGET=10min "
-            "(`lock_retry_budget`), or a longer wait per attempt with "
-            "`-- pgmig:lock-timeout 1s` in the file (PGMIG_LOCK_TIMEOUT)"
+            f"run `{rerun}` again once the blocker is done, or give it more time: "
+            "--lock-retry-budget 10min (PGMIG_LOCK_RETRY_BUDGET, `lock_retry_budget` in "
+            "pgmig.toml), or wait longer per attempt: `-- pgmig:lock-timeout 1s` in the file "
+            "(--lock-timeout, `lock_timeout`)"
         )
         if holders:
-            instead += f"; last resort, end the blocking session: SELECT pg_terminate_backend({holders[0].pid});"
+            instead += (
+                "; last resort, end the blocking session: "
+                f"SELECT pg_terminate_backend({holders[0].pid});"
+            )
         return MigrationFailed(what, location=location, details=details, why=why, instead=instead)
 
     def _notice(self, diag: psycopg.errors.Diagnostic) -> None:

@@ -92,7 +92,7 @@ def test_spent_retry_budget_applies_nothing_and_names_blocker_and_settings(
     text = err.render()
     assert "gave up applying 001_add_note: the lock it needs on accounts was not granted" in text
     assert f"blocked by pid {pid} (application_name 'report'" in text
-    assert "lock_retry_budget" in text and "lock-timeout" in text
+    assert "lock_retry_budget" in text and "lock_timeout" in text and "--lock-timeout" in text
     assert f"SELECT pg_terminate_backend({pid});" in text
     assert "nothing from 001_add_note was applied" in text
     assert state(db) == []
