@@ -63,7 +63,6 @@ from pgmig.analyzer import builtin_functions as bf
 from pgmig.analyzer.context import Context, HeldLock, Rel, Stmt
 from pgmig.analyzer.findings import Issue
 from pgmig.analyzer.helpers import (
-    LockMode,
     batched_loop_sql,
     column_default,
     func_calls,
@@ -77,6 +76,8 @@ from pgmig.analyzer.helpers import (
 
 SEVERITY = "error"
 NODE_TYPES = ("UpdateStmt", "DeleteStmt", "InsertStmt", "MergeStmt", "CopyStmt")
+
+RULE = "backfill-under-ddl-lock"
 
 BATCH = 10000
 
@@ -112,36 +113,49 @@ def _counts(held: HeldLock) -> bool:
     return not (kind == "DropStmt" and held.stmt.node.get("removeType") in _DROPPED)
 
 
-def _lock_list(held: list[HeldLock]) -> str:
-    # only the first three are rendered: a long file can hold thousands of locks
-    parts = [
-        f"{h.mode.label} on {h.rel} ({h.what}, line {h.stmt.position().line})" for h in held[:3]
-    ]
-    if len(held) > 3:
-        parts.append(f"{len(held) - 3} more")
+_SHOWN = 3  # held locks named in a message
+
+
+def _first_locks(ctx: Context) -> tuple[list[HeldLock], bool]:
+    """The first write-blocking locks that count (in the order they were taken), and whether
+    there are more. One transaction of a long file can hold thousands of locks: this stops after
+    the few a message names, and is memoized on ``ctx.lock_version`` (the locks held only change
+    when a statement takes a new one), so the rule stays linear in the file's length."""
+    memo = ctx.rule_data.get(RULE)
+    if memo is not None and memo[0] == ctx.lock_version:
+        return memo[1], memo[2]
+    found: list[HeldLock] = []
+    more = False
+    for held in ctx.write_blocking_locks():
+        if _counts(held):
+            if len(found) == _SHOWN:
+                more = True
+                break
+            found.append(held)
+    ctx.rule_data[RULE] = (ctx.lock_version, found, more)
+    return found, more
+
+
+def _lock_list(held: list[HeldLock], more: bool) -> str:
+    parts = [f"{h.mode.label} on {h.rel} ({h.what}, line {h.stmt.position().line})" for h in held]
+    if more:
+        parts.append("locks on more tables")
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _and(items: list[str]) -> str:
-    if len(items) > 3:  # items past the third may be placeholders: only their number is shown
-        items = [*items[:3], f"{len(items) - 3} more"]
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _effects(held: list[HeldLock]) -> str:
-    # names only for the first few of each kind (a long file can hold thousands of locks);
-    # _and() turns the rest into "N more"
-    readers: list[str] = []
-    writers: list[str] = []
-    for h in held:
-        group = readers if h.mode is LockMode.ACCESS_EXCLUSIVE else writers
-        group.append(str(h.rel) if len(group) < 3 else "")
+def _effects(held: list[HeldLock], more: bool) -> str:
+    readers = [str(h.rel) for h in held if h.mode.blocks_reads]
+    writers = [str(h.rel) for h in held if not h.mode.blocks_reads]
     out = []
     if readers:
         out.append(f"SELECT, INSERT, UPDATE and DELETE on {_and(readers)} wait")
     if writers:
         out.append(f"INSERT/UPDATE/DELETE on {_and(writers)} wait")
-    return " and ".join(out)
+    return " and ".join(out) + (" (and on the other locked tables)" if more else "")
 
 
 def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
@@ -153,19 +167,19 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
     target = ctx.relation(node["relation"])
     if ctx.is_new(target):
         return
-    held = [h for h in ctx.write_blocking_locks() if _counts(h)]
+    held, more = _first_locks(ctx)
     if not held:
         return
     verb, preposition = _VERB[stmt.kind]
     until = _HELD.get(ctx.transaction or "", "until the transaction ends")
-    locks = "that lock is" if len(held) == 1 else "those locks are"
+    locks = "that lock is" if len(held) == 1 and not more else "those locks are"
     why = (
-        f"{locks} held {until}, so for as long as the {verb} takes, {_effects(held)}; a catalog "
-        "change of milliseconds becomes a lock held for the whole data change"
+        f"{locks} held {until}, so for as long as the {verb} takes, {_effects(held, more)}; a "
+        "catalog change of milliseconds becomes a lock held for the whole data change"
     )
     message = (
         f"{verb} {preposition} existing table {target} runs while this transaction holds "
-        f"{_lock_list(held)}."
+        f"{_lock_list(held, more)}."
     )
     batched = _batched(stmt, ctx, target)
     if batched is not None:

@@ -152,9 +152,9 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
         return  # a partition's constraints come from its parent
     if stmt.kind == "AlterTableStmt" and node.get("objtype") not in ("OBJECT_TABLE", None):
         return
-    tree = stmt.fresh_ast()
     found: list[tuple[str, str, bool, str, str, str | None, dict[str, Any]]] = []
-    for con, ast_con, column in _constraints(stmt, tree):
+    renames: dict[int, str] = {}  # position among the statement's constraints -> new name
+    for position, (con, column) in enumerate(_constraints(stmt)):
         kind = constraint_kind(con)
         if kind not in _KIND:
             continue
@@ -182,11 +182,17 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
             continue
         want = expected(tmpl, values, "_".join(cols) or "check")
         if want is not None:
-            ast_con.conname = want  # one rendering of the statement fixes every name in it
+            renames[position] = want
         found.append((noun, name, bool(written), tmpl, option, want, con))
     if not found:
         return
-    suggestion = to_sql(tree) if any(want for *_, want, _ in found) else None
+    suggestion = None
+    if renames:  # parse only now: most statements follow the convention
+        tree = stmt.fresh_ast()
+        for position, ast_con in enumerate(_ast_constraints(stmt, tree)):
+            if position in renames:
+                ast_con.conname = renames[position]  # one rendering fixes every name in it
+        suggestion = to_sql(tree)
     for noun, name, written, tmpl, option, want, con in found:
         yield _issue(noun, name, written, rel, tmpl, option, want, suggestion, con)
 
@@ -245,28 +251,44 @@ def _issue(
     )
 
 
-def _constraints(stmt: Stmt, tree: Any) -> Iterator[tuple[dict[str, Any], Any, str | None]]:
-    """``(JSON Constraint, pglast Constraint, inline column)`` for every constraint the
-    statement creates, walking the JSON and the AST in the same order."""
+def _constraints(stmt: Stmt) -> Iterator[tuple[dict[str, Any], str | None]]:
+    """``(Constraint, inline column)`` for every constraint the statement creates, in order."""
     node = stmt.node
     if stmt.kind == "CreateStmt":
-        for elt, ast_elt in zip(node.get("tableElts") or (), tree.tableElts or (), strict=False):
-            yield from _element(elt, ast_elt)
-        return
-    for cmd, ast_cmd in zip(node.get("cmds") or (), tree.cmds or (), strict=False):
-        c = cmd.get("AlterTableCmd", {})
-        if c.get("subtype") in ("AT_AddConstraint", "AT_AddColumn"):
-            yield from _element(c.get("def") or {}, ast_cmd.def_)
+        elements = list(node.get("tableElts") or ())
+    else:
+        elements = [
+            c.get("def") or {}
+            for c in (cmd.get("AlterTableCmd", {}) for cmd in node.get("cmds") or ())
+            if c.get("subtype") in ("AT_AddConstraint", "AT_AddColumn")
+        ]
+    for elt in elements:
+        if "Constraint" in elt:
+            yield elt["Constraint"], None
+        elif "ColumnDef" in elt:
+            col = elt["ColumnDef"]
+            for c in col.get("constraints") or ():
+                if "Constraint" in c:
+                    yield c["Constraint"], col.get("colname")
 
 
-def _element(elt: dict[str, Any], ast_elt: Any) -> Iterator[tuple[dict[str, Any], Any, str | None]]:
-    if "Constraint" in elt:
-        yield elt["Constraint"], ast_elt, None
-    elif "ColumnDef" in elt:
-        col = elt["ColumnDef"]
-        cons = [c["Constraint"] for c in col.get("constraints") or () if "Constraint" in c]
-        for con, ast_con in zip(cons, ast_elt.constraints or (), strict=False):
-            yield con, ast_con, col.get("colname")
+def _ast_constraints(stmt: Stmt, tree: Any) -> Iterator[Any]:
+    """The pglast Constraint nodes, in the same order as :func:`_constraints`."""
+    from pglast import ast
+
+    if stmt.kind == "CreateStmt":
+        elements = list(tree.tableElts or ())
+    else:
+        elements = [
+            cmd.def_
+            for cmd in tree.cmds or ()
+            if cmd.subtype.name in ("AT_AddConstraint", "AT_AddColumn")
+        ]
+    for elt in elements:
+        if isinstance(elt, ast.Constraint):
+            yield elt
+        elif isinstance(elt, ast.ColumnDef):
+            yield from (c for c in elt.constraints or () if isinstance(c, ast.Constraint))
 
 
 def _check_columns(con: dict[str, Any], column: str | None) -> list[str]:
