@@ -43,7 +43,7 @@ import psycopg
 from psycopg import pq
 
 from pgmig.config import Settings, parse_duration_ms
-from pgmig.db.lock import Holder, format_age, lock_holders
+from pgmig.db.lock import Holder, format_age, lock_holders, session_ended
 from pgmig.db.state import StateStore, quote_ident
 from pgmig.errors import ConfigError, Location, MigrationFailed, MigrationFileError, PlanError
 from pgmig.models import LoadedMigration
@@ -283,6 +283,8 @@ class Runner:
         self.conn = conn
         self.cur = conn.cursor()
         self.monitor = monitor
+        # read now: a connection whose session has ended no longer knows its pid
+        self._monitor_pid = monitor.info.backend_pid if monitor is not None else None
         self.store = store
         self.settings = settings
         self.redactor = redactor
@@ -399,6 +401,7 @@ class Runner:
             except psycopg.Error as exc:
                 raise _Failure(part, None, exc, self.conn.broken) from None
             durations.append(duration)
+        self._require_deploy_lock(parts[-1], n_parts=len(parts))
         self._admin(parts[-1], "COMMIT", at_commit=True)
         self._current = None
         return durations
@@ -414,6 +417,46 @@ class Runner:
             self.cur.execute(sql)
         except psycopg.Error as exc:
             raise _Failure(part, None, exc, self.conn.broken, at_commit) from None
+
+    def _require_deploy_lock(
+        self, part: _Part, *, n_parts: int = 1, done: int | None = None
+    ) -> None:
+        """Stop before the next COMMIT (or the next unit of a no-transaction file) once the deploy
+        lock's session has ended: the lock ended with it, so another deployer may already be
+        running, and committing now could apply or record a migration twice. ``done`` is the
+        statements of a no-transaction file that already completed."""
+        if self.monitor is None or not session_ended(self.monitor):
+            return
+        self._rollback_quietly()
+        self._current = None
+        m = part.lm.migration
+        verb = "rolling back" if part.direction == "down" else "applying"
+        if done is not None and part.direction == "down":
+            state = f"statements 1-{done} of its down file ran and stay committed"
+        elif done is not None:
+            state = (
+                f"statements 1-{done} of {m.name} ran and stay committed; `pgmig up` resumes at "
+                f"statement {done + 1}"
+                if done
+                else f"no statement of {m.name} had run"
+            )
+        elif n_parts > 1:
+            state = (
+                f"nothing was applied: --single-transaction rolled back all {n_parts} migrations"
+            )
+        elif part.direction == "down":
+            state = f"nothing was rolled back: {m.name} and its state row are as they were"
+        else:
+            state = f"nothing from {m.name} was applied: its statements and its state row were rolled back together"
+        raise MigrationFailed(
+            f"lost the deploy lock while {verb} {m.name}: the session that held it "
+            f"(pid {self._monitor_pid}) has ended",
+            why="another deployer may have started meanwhile, so pgmig stopped before "
+            f"committing; {state}",
+            instead="run `pgmig status` to see what the other deployer did, then run `pgmig up` "
+            "again; if sessions keep ending, look for pg_terminate_backend, idle_session_timeout "
+            "or a proxy between pgmig and the server",
+        )
 
     def _rollback_quietly(self) -> None:
         if self.conn.broken or self.conn.closed:
@@ -478,6 +521,7 @@ class Runner:
             for unit in transaction_units(parsed):
                 if unit.stop <= done:
                     continue
+                self._require_deploy_lock(part, done=done)
                 retries += self._unit(part, unit, done)
                 done = unit.stop
                 if direction == "up" and done < total:

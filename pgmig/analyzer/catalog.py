@@ -57,8 +57,9 @@ class DomainFact:
     not_null: bool  # this domain or one it is based on is NOT NULL
     checks: tuple[str, ...] = ()  # pg_get_constraintdef of each CHECK, base domains' included
     default: str | None = None  # pg_type.typdefault (expression text), None without a default
-    # (schema, table, column) of every table column of this domain type (directly, not through
-    # another domain or an array); None when unknown
+    # (schema, table, column) of every column whose type is this domain, a domain over it (at any
+    # depth) or an array of those: ALTER DOMAIN ... ADD CONSTRAINT locks and scans (or, for
+    # arrays, refuses) all of them (verified PG15); None when unknown
     used_by: tuple[tuple[str, str, str], ...] | None = None
 
     @property
@@ -242,7 +243,17 @@ SELECT n.nspname, t.typname,
                             ORDER BY an.nspname, ac.relname, a.attnum)
               FROM pg_attribute a JOIN pg_class ac ON ac.oid = a.attrelid
               JOIN pg_namespace an ON an.oid = ac.relnamespace
-             WHERE a.atttypid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
+             WHERE a.atttypid IN (
+                     WITH RECURSIVE derived (oid) AS (
+                       SELECT t.oid
+                       UNION
+                       SELECT d.oid FROM pg_type d JOIN derived ON d.typbasetype = derived.oid
+                        WHERE d.typtype = 'd')
+                     SELECT oid FROM derived
+                     UNION
+                     SELECT arr.oid FROM pg_type arr JOIN derived ON arr.typelem = derived.oid
+                      WHERE arr.typcategory = 'A')
+               AND a.attnum > 0 AND NOT a.attisdropped
                AND ac.relkind IN ('r', 'p', 'm', 'f')), '[]')
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE t.typtype = 'd' AND t.typname = ANY (%(names)s)

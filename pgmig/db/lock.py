@@ -22,6 +22,8 @@ migration's own connection is busy or has just been rolled back.
 
 from __future__ import annotations
 
+import contextlib
+import select
 import time
 import zlib
 from collections.abc import Callable, Sequence
@@ -149,7 +151,10 @@ class DeployLock:
         if not self.held:
             return
         self.held = False
-        if not self.conn.closed:
+        if session_ended(self.conn):
+            return  # the lock ended with its session
+        # the session may end between the check and the unlock: the lock is gone either way
+        with contextlib.suppress(psycopg.OperationalError):
             self.conn.execute("SELECT pg_advisory_unlock(%s, %s)", (LOCK_CLASS, self.key))
 
     def holder(self) -> Holder | None:
@@ -180,6 +185,30 @@ class DeployLock:
                 )
             ),
         )
+
+
+def session_ended(conn: psycopg.Connection[Any]) -> bool:
+    """Whether the server has ended ``conn``'s session (pg_terminate_backend,
+    idle_session_timeout, a proxy closing it), and with it every lock the session held.
+
+    Costs no round trip while the session is quiet: an idle autocommit session receives nothing
+    unless the server has something to say, and a server that ends a session says so and closes
+    the socket. Only a readable socket is probed with a query. A network that silently drops
+    packets is not noticed here (the server keeps the session, and the lock, until it notices).
+    """
+    if conn.closed or conn.broken:
+        return True
+    try:
+        readable, _, _ = select.select([conn.fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    if not readable:
+        return False
+    try:
+        conn.execute("SELECT 1")
+    except psycopg.OperationalError:
+        return True
+    return conn.closed or conn.broken
 
 
 def _seconds(s: float) -> str:
