@@ -378,6 +378,42 @@ def test_terminated_migration_backend_fails_with_exit_1_and_leaves_nothing_half_
     assert state_versions(db) == [1]
 
 
+@pytest.mark.slow
+def test_deployer_whose_deploy_lock_session_is_terminated_stops_before_committing(
+    db: TestDB, migrations_dir: Path
+) -> None:
+    """The deploy lock lives in a session of its own; if that session ends mid-migration (an
+    admin's pg_terminate_backend, idle_session_timeout, a proxy), the lock is gone and a second
+    deployer may start. The first one must notice before it commits, roll back, and say so;
+    the second one applies everything, once."""
+    write_victim(migrations_dir)
+    write_migration(migrations_dir, "002", "after_victim", "CREATE TABLE after_victim (id int);\n")
+    set_knob(db, 2)
+    first = Deployer("up", db, migrations_dir)
+    wait_for("the migration to reach pg_sleep", lambda: backend_running(db, "pg_sleep"))
+    lock_pid = db.query(
+        "SELECT pid FROM pg_stat_activity WHERE datname = %s"
+        " AND application_name = 'pgmig deploy lock'",
+        (db.dbname,),
+    )[0][0]
+    assert db.query("SELECT pg_terminate_backend(%s)", (lock_pid,)) == [(True,)]
+    second = Deployer("up", db, migrations_dir)
+    first_code, second_code = first.wait(timeout=60), second.wait(timeout=60)
+
+    assert first_code == 1, first.stdout + first.stderr
+    assert applied_lines(first.stdout) == []
+    assert "Traceback" not in first.stderr
+    assert (
+        "lost the deploy lock while applying 001_create_victim: the session that held it "
+        f"(pid {lock_pid}) has ended" in first.stderr
+    ), first.stderr
+    assert "nothing from 001_create_victim was applied" in first.stderr
+    assert second_code == 0, second.stdout + second.stderr
+    assert applied_lines(second.stdout) == ["001_create_victim", "002_after_victim"]
+    assert state_versions(db) == [1, 2]
+    assert [v for v, event in log_events(db) if event == "apply"] == [1, 2]
+
+
 # --------------------------------------------------------------------------- lock held by a report
 
 
@@ -446,7 +482,7 @@ def test_lock_retry_budget_spent_gives_up_with_exit_1_and_records_nothing(
     assert "nothing from 001_add_note was applied" in err
     # the settings to change
     assert "PGMIG_LOCK_RETRY_BUDGET" in err and "lock_retry_budget" in err
-    assert "-- pgmig:lock-timeout" in err and "PGMIG_LOCK_TIMEOUT" in err
+    assert "-- pgmig:lock-timeout" in err and "lock_timeout" in err
     assert f"pg_terminate_backend({blocker_pid})" in err  # the explicit last resort
     assert applied_lines(result.stdout) == []
     assert db.query(
