@@ -93,6 +93,8 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
     pending: list[_Pending] = ctx.rule_data.setdefault(RULE, [])
     node = stmt.node
     if stmt.kind != "TruncateStmt":
+        if not pending:
+            return  # the common case: no TRUNCATE in this file, nothing to refill
         if stmt.kind == "CopyStmt" and not node.get("is_from"):
             return
         if not node.get("relation") or not ctx.in_transaction:
