@@ -38,3 +38,12 @@ INSERT INTO billing.invoices (amount) VALUES (1000);
 
 -- A domain no column uses (yet): altering it locks nothing.
 CREATE DOMAIN legacy_code AS text;
+
+-- A domain used only through a domain built on it.
+CREATE DOMAIN sku_base AS text;
+CREATE DOMAIN product_sku AS sku_base;
+CREATE TABLE catalog_items (
+    id    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    code  product_sku NOT NULL
+);
+INSERT INTO catalog_items (code) VALUES ('ABC-1');
