@@ -225,6 +225,11 @@ def _coerce(name: str, value: Any, source: str) -> Any:
             raise ConfigError(f"{source}: `rules` must be a table of rule-id = severity")
         rules: dict[str, str] = {}
         for rule, sev in value.items():
+            if "." in str(rule):  # "<rule-id>.<option>" = "<value>": a rule option, not a severity
+                if not isinstance(sev, str):
+                    raise ConfigError(f"{source}: rule option {rule!r} must be a string")
+                rules[str(rule)] = sev
+                continue
             if sev not in SEVERITIES:
                 raise ConfigError(
                     f"{source}: rule {rule!r} has severity {sev!r}",

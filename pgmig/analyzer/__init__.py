@@ -159,7 +159,7 @@ def build_ruleset(settings: Settings) -> RuleSet:
 
         close = difflib.get_close_matches(exc.rid, exc.known, n=1)
         raise ConfigError(
-            f"[rules] names unknown rule {exc.rid!r}",
+            f"[rules] names unknown rule {'option ' if '.' in exc.rid else ''}{exc.rid!r}",
             instead=(f"did you mean {close[0]!r}? " if close else "")
             + "`pgmig explain --list` shows every rule id",
         ) from None

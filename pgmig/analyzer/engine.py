@@ -124,6 +124,8 @@ class RuleSet:
             if rid not in known:
                 raise UnknownRule(rid, sorted(known))
             if dot:
+                if option not in known[rid].options:
+                    raise UnknownRule(key, [f"{rid}.{o}" for o in known[rid].options])
                 options.setdefault(rid, {})[option] = str(overrides.pop(key))
         wanted = set(only) if only is not None else None
         rules: dict[str, Rule] = {}

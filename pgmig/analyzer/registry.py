@@ -11,8 +11,10 @@ A rule module ``pgmig/analyzer/rules/create_index_non_concurrently.py`` defines 
   calls it for those (that is what keeps ``check`` fast);
 * ``check(stmt, ctx)``: yields :class:`~pgmig.analyzer.findings.Issue` objects;
 
-and may define ``OPT_IN = True`` (off unless enabled in ``[rules]``) and ``finish(ctx)``: called
-once at the end of each file, yields issues about the file as a whole (each with ``stmt=``).
+and may define ``OPT_IN = True`` (off unless enabled in ``[rules]``), ``OPTIONS`` (a mapping of
+option name -> default; users set them as ``"<rule-id>.<option>" = "..."`` in ``[rules]`` and the
+rule reads them with ``ctx.rule_option``) and ``finish(ctx)``: called once at the end of each file,
+yields issues about the file as a whole (each with ``stmt=``).
 
 Besides the rule modules there are built-in *meta* rules the engine itself reports
 (:data:`META_RULES`): ``syntax-error``, ``invalid-directive``, ``empty-migration``,
@@ -56,6 +58,7 @@ class Rule:
     check: CheckFn | None = None
     finish: FinishFn | None = None
     builtin: bool = False  # a meta rule reported by the engine itself
+    options: tuple[str, ...] = ()  # option names settable as "<rule-id>.<option>" in [rules]
 
     def page(self) -> str:
         """The documentation page, as ``pgmig explain`` prints it and docs/rules/ stores it."""
@@ -116,6 +119,7 @@ def _from_module(module: ModuleType) -> Rule:
         opt_in=bool(getattr(module, "OPT_IN", False)),
         check=cast("CheckFn", check),
         finish=cast("FinishFn | None", finish),
+        options=tuple(getattr(module, "OPTIONS", ())),
     )
 
 

@@ -288,3 +288,25 @@ def test_the_readme_config_table_lists_every_setting() -> None:
     for name, f in FIELDS.items():
         assert f"| `{name}` |" in table
         assert f.metadata["doc"] in table
+
+
+def test_rules_table_accepts_rule_options_as_dotted_keys(tmp_path: Path) -> None:
+    (tmp_path / "pgmig.toml").write_text(
+        '[rules]\n"naming-convention" = "warning"\n"naming-convention.index" = "ix_{table}"\n'
+    )
+    settings = load_settings(config_path=tmp_path / "pgmig.toml", environ={})
+    assert settings.rules == {
+        "naming-convention": "warning",
+        "naming-convention.index": "ix_{table}",
+    }
+
+
+def test_unknown_rule_option_is_a_config_error_that_suggests_the_known_one() -> None:
+    from pgmig.analyzer import build_ruleset
+    from pgmig.config import Settings
+
+    with pytest.raises(ConfigError) as excinfo:
+        build_ruleset(Settings(rules={"naming-convention.indx": "ix"}))
+    message = excinfo.value.render()
+    assert "unknown rule option 'naming-convention.indx'" in message
+    assert "did you mean 'naming-convention.index'?" in message

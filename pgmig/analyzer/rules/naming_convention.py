@@ -83,6 +83,7 @@ DEFAULTS = {
     "primary_key": "",
     "exclusion": "",
 }
+OPTIONS = DEFAULTS  # "naming-convention.<kind>" = "<template>" in [rules]
 _KIND = {
     "CONSTR_CHECK": ("check", "check constraint"),
     "CONSTR_UNIQUE": ("unique", "unique constraint"),
