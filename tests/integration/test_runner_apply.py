@@ -438,3 +438,33 @@ def test_per_file_timeout_directives_apply_and_bad_values_are_refused(
     (migrations_dir / "001_slow.up.sql").write_text("-- pgmig:lock-timeout soon\nSELECT 1;\n")
     with pytest.raises(FileProblems, match="`-- pgmig:lock-timeout soon` is not a duration"):
         api.up(settings_for(db, migrations_dir))
+
+
+def test_statement_boundaries_hold_around_comments_and_server_notices_are_reported(
+    db: TestDB, migrations_dir: Path
+) -> None:
+    write_migration(
+        migrations_dir,
+        "001",
+        "comments",
+        "CREATE TABLE a (id int) -- a trailing comment swallows nothing\n;\n"
+        "DO $$ BEGIN RAISE NOTICE 'hello from 001'; END $$;\n"
+        "CREATE TABLE b (id int); /* block */ CREATE TABLE c (id int)",
+    )
+    write_migration(
+        migrations_dir,
+        "002",
+        "fails_late",
+        "DO $$ BEGIN RAISE NOTICE 'hello from 002'; END $$;\nSELECT 1/0;\n",
+    )
+    seen: list[Event] = []
+    with pytest.raises(MigrationFailed) as info:
+        api.up(settings_for(db, migrations_dir), on_event=seen.append)
+
+    assert {"a", "b", "c"} <= db.tables()
+    notices = [e.message for e in seen if e.kind == "notice"]
+    assert notices == ["NOTICE: hello from 001", "NOTICE: hello from 002"]
+    assert info.value.location is not None and info.value.location.line == 2
+    assert "division by zero" in info.value.what
+    duration = db.query("SELECT duration_ms FROM _migrations WHERE version = 1")[0][0]
+    assert duration > 0
