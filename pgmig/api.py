@@ -275,12 +275,24 @@ def up(
                         result.applied.append(step)
             except PgmigError as exc:
                 if result.applied:
-                    names = ", ".join(s.name for s in result.applied)
-                    exc.details.append(f"applied before this failure, and kept: {names}")
+                    exc.details.append(
+                        f"applied before this failure, and kept: {_names(result.applied)}"
+                    )
                 raise
-        result.newest = result.applied[-1].name if result.applied else _newest(plan)
+        done = [(a.version, a.name) for a in plan.applied] + [
+            (s.version, s.name) for s in result.applied
+        ]
+        result.newest = max(done)[1] if done else None
         result.duration_ms = _since(started)
         return result
+
+
+def _names(steps: Sequence[StepResult], shown: int = 5) -> str:
+    """``a, b, c`` or, for many, ``120 migrations (..., x, y, z)``: the newest matter most."""
+    names = [s.name for s in steps]
+    if len(names) <= shown:
+        return ", ".join(names)
+    return f"{len(names)} migrations (..., {', '.join(names[-shown:])})"
 
 
 def _emit_step(emit: Callable[[Event], None], step: StepResult) -> None:
@@ -534,8 +546,9 @@ def down(
                     result.rolled_back.append(step)
             except PgmigError as exc:
                 if result.rolled_back:
-                    names = ", ".join(s.name for s in result.rolled_back)
-                    exc.details.append(f"rolled back before this failure: {names}")
+                    exc.details.append(
+                        f"rolled back before this failure: {_names(result.rolled_back)}"
+                    )
                 raise
             result.remaining = len(applied) - len(result.rolled_back)
     result.duration_ms = _since(started)
