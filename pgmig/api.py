@@ -308,7 +308,7 @@ def _emit_step(emit: Callable[[Event], None], step: StepResult) -> None:
     emit(
         Event(
             "applied" if step.direction == "up" else "rolled-back",
-            f"{verb} {step.name} ({_fmt_ms(step.duration_ms)}{suffix})",
+            f"{verb} {step.name} ({format_ms(step.duration_ms)}{suffix})",
             step.version,
             step.duration_ms,
         )
@@ -996,7 +996,8 @@ def _since(started: float) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def _fmt_ms(ms: float) -> str:
+def format_ms(ms: float) -> str:
+    """``12 ms``, ``3.40 s``, ``2 min 5 s``."""
     if ms < 1000:
         return f"{ms:.0f} ms"
     if ms < 60_000:
@@ -1017,6 +1018,7 @@ __all__ = [
     "UpResult",
     "baseline",
     "down",
+    "format_ms",
     "repair",
     "resolve",
     "status",

@@ -60,28 +60,28 @@ def wait_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def timeout_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    for name, what in reversed(
+    """The runner's time limits as flags (each also an env var and a pgmig.toml key)."""
+    for name, text in reversed(
         (
-            ("lock-timeout", "lock_timeout for every migration [default: 200ms]"),
-            ("statement-timeout", "statement_timeout for every migration [default: 0 = none]"),
+            ("lock-timeout", "lock_timeout for every migration [default: 200ms]."),
+            ("statement-timeout", "statement_timeout for every migration [default: 0 = none]."),
             (
                 "lock-retry-budget",
-                "how long to retry a migration whose lock was not granted [default: 2min]",
+                "How long to retry a migration whose lock was not granted [default: 2min].",
             ),
-            ("deploy-lock-wait", "how long to wait for another deployer's lock [default: 5min]"),
+            ("deploy-lock-wait", "How long to wait for another deployer's lock [default: 5min]."),
         )
     ):
-        f = click.option(f"--{name}", metavar="DURATION", help=what[0].upper() + what[1:] + ".")(f)
+        f = click.option(f"--{name}", metavar="DURATION", help=text)(f)
     return f
 
 
-def _events(*, quiet: bool = False) -> Callable[[Event], None]:
+def _events() -> Callable[[Event], None]:
     """Print progress: applied/rolled back/resume/backup to stdout, the rest to stderr."""
 
     def emit(event: Event) -> None:
         if event.kind in ("applied", "rolled-back", "resume", "backup"):
-            if not quiet:
-                click.echo(event.message)
+            click.echo(event.message)
         elif event.kind == "notice":
             click.echo(f"pgmig: server {event.message}", err=True)
         else:
@@ -95,9 +95,9 @@ def _s(n: int, word: str) -> str:
 
 
 def _ms(ms: float) -> str:
-    from pgmig.api import _fmt_ms
+    from pgmig.api import format_ms
 
-    return _fmt_ms(ms)
+    return format_ms(ms)
 
 
 def _print_planned(steps: list[PlannedStep], verb: str) -> None:
