@@ -15,6 +15,20 @@ if ! command -v "${PGMIG_CMD%% *}" >/dev/null 2>&1; then
   exit 2
 fi
 
+# Measure the committed code, not a working tree that other engineers may be editing mid-run:
+# a copy of HEAD's pgmig/ goes first on PYTHONPATH (BENCH_SNAPSHOT=0 uses the working tree).
+PGMIG_BENCH_COMMIT="$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [ "${BENCH_SNAPSHOT:-1}" = 1 ] && [ "$PGMIG_CMD" = "$repo/.venv/bin/pgmig" ] \
+   && [ "$PGMIG_BENCH_COMMIT" != unknown ]; then
+  snap="${BENCH_WORK:-/tmp/bench-work}/pgmig-src-$PGMIG_BENCH_COMMIT"
+  rm -rf "$snap" && mkdir -p "$snap"
+  git -C "$repo" archive HEAD pgmig | tar -x -C "$snap"
+  export PYTHONPATH="$snap${PYTHONPATH:+:$PYTHONPATH}"
+else
+  PGMIG_BENCH_COMMIT="$PGMIG_BENCH_COMMIT+working-tree"
+fi
+export PGMIG_BENCH_COMMIT
+
 # The generated migrations include plain CREATE INDEX / ADD CONSTRAINT on existing tables, which
 # `pgmig up`'s check gate refuses by design; none of the peers analyses SQL before applying it,
 # so the timed `up` is the runner alone. (The analyzer has its own benchmark: bench/check/.)
@@ -22,5 +36,5 @@ export PGMIG_CHECK_ON_UP="${PGMIG_CHECK_ON_UP:-false}"
 
 load_note() {
   # one line for the report: how busy the machine was when this step ran
-  echo "[$(date -u +%H:%M:%S)] load average: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) CPUs) - $1"
+  echo "[$(date -u +%H:%M:%S)] load average: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) CPUs), pgmig $PGMIG_BENCH_COMMIT - $1"
 }
