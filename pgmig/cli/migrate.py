@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +21,7 @@ from pgmig.cli.common import db_options, handle_errors, settings_from
 from pgmig.errors import EXIT_PENDING
 
 if TYPE_CHECKING:
+    from pgmig.analyzer.findings import Finding
     from pgmig.api import PlannedStep, StatusResult
     from pgmig.runner import Event
 
@@ -141,6 +142,12 @@ def _print_planned(steps: list[PlannedStep], verb: str) -> None:
     type=click.Path(path_type=Path, file_okay=False),
     help="pg_dump -Fc into this folder first when something is pending [env PGMIG_BACKUP_DIR].",
 )
+@click.option(
+    "--allow-unsafe",
+    is_flag=True,
+    help="Deploy even though `pgmig check` finds error-level problems in pending migrations "
+    "(each accepted finding is recorded in the log table).",
+)
 @timeout_options
 @wait_option
 @handle_errors
@@ -155,6 +162,7 @@ def up(
     single_transaction: bool,
     allow_out_of_order: bool | None,
     backup_dir: Path | None,
+    allow_unsafe: bool,
     lock_timeout: str | None,
     statement_timeout: str | None,
     lock_retry_budget: str | None,
@@ -168,6 +176,7 @@ def up(
     than the newest applied one (see --allow-out-of-order).
     """
     from pgmig import api
+    from pgmig.gate import make_gate
 
     settings = settings_from(
         config_path=config_path,
@@ -188,6 +197,7 @@ def up(
         single_transaction=single_transaction,
         backup_dir=backup_dir,
         wait_s=wait_s,
+        gate=make_gate(settings, allow_unsafe=allow_unsafe, on_accepted=_accepted),
         on_event=_events(),
     )
     for row in result.missing:
@@ -216,6 +226,15 @@ def up(
         f"{_s(len(result.applied), 'migration')} applied{mode} in {_ms(result.duration_ms)}; "
         f"database is at {result.newest}"
     )
+
+
+def _accepted(findings: Sequence[Finding]) -> None:
+    for f in findings:
+        click.echo(
+            f"pgmig: warning: {f.path}:{f.line}:{f.column}: [{f.rule}] {f.message} "
+            "(accepted with --allow-unsafe; recorded in the log table)",
+            err=True,
+        )
 
 
 # -- down -------------------------------------------------------------------------------------

@@ -412,3 +412,27 @@ def test_status_of_a_thousand_applied_migrations_reads_once_without_pglast(
     elapsed = float(found.group(1))
     # ~0.1 s on a quiet machine (plus interpreter start-up); generous for loaded CI runners
     assert elapsed < 1.0, elapsed
+
+
+def test_check_gate_refuses_unsafe_pending_migrations_until_allowed_and_logs_the_override(
+    db: TestDB, migrations_dir: Path
+) -> None:
+    write_pair(migrations_dir)
+    assert cmd("up", db, migrations_dir).exit_code == 0
+    write_migration(
+        migrations_dir, "003", "idx", "CREATE INDEX users_email_idx ON users (email);\n"
+    )
+
+    refused = cmd("up", db, migrations_dir)
+    assert refused.exit_code == 1
+    assert "create-index-non-concurrently" in refused.stderr
+    assert "nothing was applied" in refused.stderr
+    assert db.query("SELECT count(*) FROM pg_indexes WHERE indexname = 'users_email_idx'") == [(0,)]
+
+    allowed = cmd("up", db, migrations_dir, "--allow-unsafe")
+    assert allowed.exit_code == 0, allowed.stderr
+    assert "accepted with --allow-unsafe" in allowed.stderr
+    assert "applied 003_idx" in allowed.stdout
+    assert db.query(
+        "SELECT event, details->>'rule' FROM _migrations_log WHERE version = 3 ORDER BY id"
+    ) == [("allow-unsafe", "create-index-non-concurrently"), ("apply", None)]
