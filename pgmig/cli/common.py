@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -57,11 +58,29 @@ def settings_from(
     return load_settings({"dir": dir_, **flags}, config_path=config_path)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, stopped the same clean way as Ctrl-C."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def handle_errors(f: F) -> F:
-    """Render pgmig errors as STYLE.md messages on stderr and exit with their code."""
+    """Render pgmig errors as STYLE.md messages on stderr and exit with their code.
+
+    SIGTERM (how CI runners and Kubernetes stop a job) is handled like Ctrl-C: psycopg cancels
+    the running statement on the server, open transactions roll back and the deploy lock is
+    released. Without this the process would vanish and leave its backend running the statement
+    to the end, holding its locks. Exit codes 130 (SIGINT) and 143 (SIGTERM), as shells report.
+    """
 
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            previous = signal.signal(signal.SIGTERM, _on_sigterm)
+        except ValueError:  # not the main thread (an embedding application): leave it alone
+            previous = None
         try:
             return f(*args, **kwargs)
         except (PgmigError, FileProblems) as exc:
@@ -69,9 +88,17 @@ def handle_errors(f: F) -> F:
             sys.exit(exc.exit_code)
         except click.ClickException:
             raise
-        except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
-            sys.exit(130)
+        except KeyboardInterrupt as exc:
+            how = "terminated (SIGTERM)" if isinstance(exc, Terminated) else "interrupted"
+            click.echo(
+                f"{how}: any running statement was cancelled on the server and any open "
+                "transaction rolled back; `pgmig status` shows what is applied",
+                err=True,
+            )
+            sys.exit(143 if isinstance(exc, Terminated) else 130)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
 
     return wrapper  # type: ignore[return-value]
 
