@@ -417,6 +417,32 @@ def test_deployer_whose_deploy_lock_session_is_terminated_stops_before_committin
     assert [v for v, event in log_events(db) if event == "apply"] == [1, 2]
 
 
+@pytest.mark.parametrize(
+    ("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)], ids=["SIGTERM", "SIGINT"]
+)
+def test_stopping_a_deployer_cancels_its_statement_on_the_server_and_applies_nothing(
+    db: TestDB, migrations_dir: Path, sig: signal.Signals, code: int
+) -> None:
+    """CI runners and Kubernetes stop a job with SIGTERM. pgmig must cancel the running
+    statement on the server, not just vanish: a vanished client leaves its backend running the
+    statement to the end, holding its locks (an index build, a table rewrite) for nothing."""
+    write_victim(migrations_dir)
+    set_knob(db, 5)
+    deployer = Deployer("up", db, migrations_dir)
+    pid = wait_for("the migration to reach pg_sleep", lambda: backend_running(db, "pg_sleep"))
+    stopped = time.monotonic()
+    deployer.proc.send_signal(sig)
+    assert deployer.wait(timeout=15) == code, deployer.stderr
+    wait_for(f"backend {pid} to stop", lambda: backend_running(db, "pg_sleep") is None, 15)
+    cancelled_after = time.monotonic() - stopped
+
+    assert cancelled_after < 2, f"the server ran the statement {cancelled_after:.1f} s longer"
+    assert "Traceback" not in deployer.stderr
+    assert "pgmig status" in deployer.stderr  # where to look next
+    assert not relation_exists(db, "victim")
+    assert_nothing_recorded(db, 1)
+
+
 # --------------------------------------------------------------------------- lock held by a report
 
 
