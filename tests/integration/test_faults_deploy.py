@@ -353,6 +353,31 @@ def test_kill_9_of_the_client_mid_migration_leaves_nothing_half_applied(
 
 
 @pytest.mark.slow
+def test_deployer_restarted_right_after_kill_9_waits_for_the_orphaned_session_and_applies_once(
+    db: TestDB, migrations_dir: Path
+) -> None:
+    """An orchestrator restarts a killed deploy job at once. The killed client's backend keeps
+    running its statement (the server only notices the dead client afterwards), with the
+    migration's uncommitted work; the new deployer gets the deploy lock at once (it died with
+    its session), must wait for that orphan instead of failing, name it, and apply once."""
+    write_victim(migrations_dir)
+    set_knob(db, 3)
+    killed = Deployer("up", db, migrations_dir)
+    orphan = wait_for("the migration to reach pg_sleep", lambda: backend_running(db, "pg_sleep"))
+    killed.kill_9()
+    set_knob(db, None)  # the orphan already read its 3 s; the restarted run does not sleep
+    restarted = Deployer("up", db, migrations_dir)
+    code = restarted.wait(timeout=60)
+
+    assert code == 0, restarted.stderr
+    assert applied_lines(restarted.stdout) == ["001_create_victim"]
+    assert f"blocked by pid {orphan} (application_name 'pgmig'" in restarted.stderr
+    assert relation_exists(db, "victim")
+    assert state_versions(db) == [1]
+    assert [v for v, event in log_events(db) if event == "apply"] == [1]
+
+
+@pytest.mark.slow
 def test_terminated_migration_backend_fails_with_exit_1_and_leaves_nothing_half_applied(
     db: TestDB, migrations_dir: Path
 ) -> None:
