@@ -29,11 +29,6 @@ else
 fi
 export PGMIG_BENCH_COMMIT
 
-# The generated migrations include plain CREATE INDEX / ADD CONSTRAINT on existing tables, which
-# `pgmig up`'s check gate refuses by design; none of the peers analyses SQL before applying it,
-# so the timed `up` is the runner alone. (The analyzer has its own benchmark: bench/check/.)
-export PGMIG_CHECK_ON_UP="${PGMIG_CHECK_ON_UP:-false}"
-
 load_note() {
   # one line for the report: how busy the machine was when this step ran
   echo "[$(date -u +%H:%M:%S)] load average: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) CPUs), pgmig $PGMIG_BENCH_COMMIT - $1"
