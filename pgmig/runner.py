@@ -933,6 +933,13 @@ class Runner:
                     f"{start + 1}; or settle it by hand: `pgmig resolve {m.version_text} "
                     f"--applied` (you completed it) / `--pending` (you undid it)"
                 )
+        if sqlstate == "57014" and "statement timeout" in primary:
+            instead = (
+                f"the statement ran longer than statement_timeout "
+                f"({part.timeouts.statement_timeout_text}); raise it for this file with "
+                f"`-- pgmig:statement-timeout 30min` (or PGMIG_STATEMENT_TIMEOUT), then run "
+                f"`{rerun}` again"
+            )
         if invalid:
             drops = "\n".join(
                 f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(s)}.{quote_ident(n)};"
@@ -943,14 +950,8 @@ class Runner:
                 + ", ".join(f"{quote_ident(s)}.{quote_ident(n)}" for s, n in invalid)
                 + " behind (unused by queries, but every write still maintains it)"
             )
-            instead = f"drop it first, then run `{rerun}` again:\n{drops}"
-        if sqlstate == "57014" and "statement timeout" in primary:
-            instead = (
-                f"the statement ran longer than statement_timeout "
-                f"({part.timeouts.statement_timeout_text}); raise it for this file with "
-                f"`-- pgmig:statement-timeout 30min` (or PGMIG_STATEMENT_TIMEOUT), then run "
-                f"`{rerun}` again"
-            )
+            # dropping the index alone would only repeat the failure: the cause comes first
+            instead = f"{instead}; and before that, drop the INVALID index it left:\n{drops}"
         return MigrationFailed(what, location=location, details=details, why=why, instead=instead)
 
     def _gave_up(
