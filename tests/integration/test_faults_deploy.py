@@ -576,6 +576,8 @@ def test_failed_concurrent_index_is_detected_and_the_migration_resumes_after_the
     assert "could not create unique index" in first.stderr  # the server's message
     drop = "DROP INDEX CONCURRENTLY IF EXISTS public.items_code_key;"
     assert drop in first.stderr, first.stderr
+    # the cause comes first: dropping the index alone would only repeat the failure
+    assert "fix the cause and run `pgmig up` again: it resumes at statement 3" in first.stderr
     assert not relation_exists(db, "after_items")  # nothing past the failed migration
 
     shown = status_text(db, migrations_dir)
