@@ -1,0 +1,4 @@
+-- corpus-expect: none
+ALTER TABLE orders ADD COLUMN coupon_id bigint;
+ALTER TABLE orders
+    ADD CONSTRAINT orders_coupon_id_fkey FOREIGN KEY (coupon_id) REFERENCES coupons (id) NOT VALID;

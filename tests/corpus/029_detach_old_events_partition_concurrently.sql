@@ -1,0 +1,3 @@
+-- corpus-expect: none
+-- pgmig:no-transaction
+ALTER TABLE events DETACH PARTITION events_2024_01 CONCURRENTLY;

@@ -1,0 +1,4 @@
+-- corpus-expect: none
+-- pgmig:no-transaction
+VACUUM (ANALYZE, VERBOSE) orders;
+VACUUM notifications;

@@ -1,0 +1,4 @@
+-- corpus-expect: none
+ALTER TABLE users ALTER COLUMN phone DROP NOT NULL;
+ALTER TABLE users ALTER COLUMN phone DROP DEFAULT;
+ALTER TABLE users DROP CONSTRAINT IF EXISTS users_phone_format;

@@ -1,0 +1,2 @@
+-- corpus-expect: add-primary-key
+ALTER TABLE "legacy"."Imports" ADD CONSTRAINT "Imports_pkey" PRIMARY KEY ("importId");

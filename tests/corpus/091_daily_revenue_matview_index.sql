@@ -1,0 +1,2 @@
+-- corpus-expect: create-index-non-concurrently
+CREATE UNIQUE INDEX daily_revenue_day_key ON reporting.daily_revenue (day);

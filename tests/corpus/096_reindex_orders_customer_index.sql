@@ -1,0 +1,2 @@
+-- corpus-expect: reindex-non-concurrently
+REINDEX INDEX orders_customer_id_idx;

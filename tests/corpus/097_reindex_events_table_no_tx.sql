@@ -1,0 +1,3 @@
+-- corpus-expect: reindex-non-concurrently
+-- pgmig:no-transaction
+REINDEX TABLE "Events";

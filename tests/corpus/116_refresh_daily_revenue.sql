@@ -1,0 +1,2 @@
+-- corpus-expect: refresh-materialized-view-blocking
+REFRESH MATERIALIZED VIEW daily_revenue;

@@ -1,0 +1,2 @@
+-- corpus-expect: truncate-table
+TRUNCATE TABLE ONLY "cache_entries" RESTART IDENTITY CASCADE;

@@ -1,0 +1,2 @@
+-- corpus-expect: drop-column
+ALTER TABLE users DROP COLUMN legacy_password_hash;

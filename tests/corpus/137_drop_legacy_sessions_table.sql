@@ -1,0 +1,2 @@
+-- corpus-expect: drop-table
+DROP TABLE legacy_sessions;

@@ -1,0 +1,2 @@
+-- corpus-expect: rename-column
+ALTER TABLE "Products" RENAME "Title" TO "title";

@@ -1,0 +1,3 @@
+-- corpus-expect: rename-table
+CREATE SCHEMA IF NOT EXISTS archive;
+ALTER TABLE public.audit_log SET SCHEMA archive;

@@ -1,0 +1,2 @@
+-- corpus-expect: rename-table
+ALTER SCHEMA reporting RENAME TO analytics;

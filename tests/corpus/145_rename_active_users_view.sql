@@ -1,0 +1,2 @@
+-- corpus-expect: rename-table
+ALTER VIEW active_users RENAME TO active_accounts;

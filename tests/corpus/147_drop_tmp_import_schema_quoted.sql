@@ -1,0 +1,2 @@
+-- corpus-expect: drop-schema
+DROP SCHEMA IF EXISTS "tmp_import", "Staging" RESTRICT;

@@ -1,0 +1,2 @@
+-- corpus-expect: alter-domain-add-constraint
+ALTER DOMAIN "Percentage" SET NOT NULL;

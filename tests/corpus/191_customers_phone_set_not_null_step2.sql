@@ -1,0 +1,3 @@
+-- corpus-expect: none
+ALTER TABLE customers VALIDATE CONSTRAINT customers_phone_not_null;
+ALTER TABLE customers ALTER COLUMN phone SET NOT NULL;
