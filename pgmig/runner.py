@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from psycopg import pq
+from psycopg import pq, sql
 
 from pgmig.config import Settings, parse_duration_ms
 from pgmig.db.lock import Holder, format_age, lock_holders, session_ended
@@ -190,14 +190,15 @@ def _qualified(schema: str | None, name: str) -> str:
 
 @dataclass
 class _Part:
-    """One migration's SQL inside a transaction, and how to record it once it ran."""
+    """One migration's SQL inside a transaction, and the statement that records it (state row
+    + log row) given its duration."""
 
     lm: LoadedMigration
     parsed: ParsedSQL
     path: Path
     direction: str
     timeouts: Timeouts
-    record: Callable[[float], None]
+    record: Callable[[float], tuple[sql.Composed, dict[str, Any]]]
 
     @property
     def name(self) -> str:
@@ -218,6 +219,7 @@ class _Failure(Exception):
         error: psycopg.Error,
         connection_lost: bool = False,
         at_commit: bool = False,
+        prefix_chars: int = 0,
     ) -> None:
         super().__init__(str(error))
         self.part = part
@@ -225,6 +227,9 @@ class _Failure(Exception):
         self.error = error
         self.connection_lost = connection_lost
         self.at_commit = at_commit
+        # characters of pgmig's own SQL sent before the statement in the same message: the
+        # server's error position counts them
+        self.prefix_chars = prefix_chars
 
     @property
     def retryable(self) -> bool:
@@ -291,6 +296,10 @@ class Runner:
         self.emit = emit
         self.budget_ms = parse_duration_ms(settings.lock_retry_budget, what="lock_retry_budget")
         self._current: int | None = None
+        self._client_cursor = psycopg.ClientCursor(conn)
+        # before PostgreSQL 13 a multi-statement message ran under the statement_timeout in
+        # force when it arrived, so the SET LOCAL must go first on its own there
+        self._merge_prefix = conn.info.server_version >= 130000
         conn.add_notice_handler(self._notice)
 
     # -- public entry points ------------------------------------------------------------------
@@ -299,9 +308,8 @@ class Runner:
         """Apply one transactional migration (statements + state row in one transaction)."""
         m = lm.migration
 
-        def record(duration_ms: float) -> None:
-            self.store.insert(
-                self.conn,
+        def record(duration_ms: float) -> tuple[sql.Composed, dict[str, Any]]:
+            return self.store.insert_query(
                 version=m.version,
                 name=m.name,
                 checksum=m.checksum,
@@ -319,9 +327,8 @@ class Runner:
         for lm, timeouts in items:
             m = lm.migration
 
-            def record(duration_ms: float, m: Any = m) -> None:
-                self.store.insert(
-                    self.conn,
+            def record(duration_ms: float, m: Any = m) -> tuple[sql.Composed, dict[str, Any]]:
+                return self.store.insert_query(
                     version=m.version,
                     name=m.name,
                     checksum=m.checksum,
@@ -345,8 +352,8 @@ class Runner:
         if lm.down.header("no-transaction") is not None:
             return self._no_transaction(lm, lm.down, m.down_path, "down", timeouts, 0)
 
-        def record(duration_ms: float) -> None:
-            self.store.delete(self.conn, m.version, "rollback", duration_ms=round(duration_ms, 3))
+        def record(duration_ms: float) -> tuple[sql.Composed, dict[str, Any]]:
+            return self.store.delete_query(m.version, "rollback", duration_ms=round(duration_ms, 3))
 
         part = _Part(lm, lm.down, m.down_path, "down", timeouts, record)
         (duration,), retries = self._transaction([part])
@@ -383,34 +390,58 @@ class Runner:
                 raise self._failed(failure, len(parts)) from None
 
     def _attempt(self, parts: list[_Part]) -> list[float]:
+        """One try at the transaction, statement by statement so a failure names its statement.
+
+        Round trips are what a migration costs beyond its own SQL, so pgmig's SQL travels with
+        the user's: BEGIN and the SET LOCALs go in the message of the first statement, and the
+        last migration's state row goes in the message of the COMMIT.
+        """
         durations: list[float] = []
         current: Timeouts | None = None
-        for part in parts:
+        for n, part in enumerate(parts):
             started = time.perf_counter()
             self._current = part.lm.migration.version
+            prefix = ""
             if current is None:
-                self._admin(part, "BEGIN; " + part.timeouts.sql(local=True))
+                prefix = f"BEGIN; {part.timeouts.sql(local=True)};\n"
             elif part.timeouts != current:
-                self._admin(part, part.timeouts.sql(local=True))
+                prefix = f"{part.timeouts.sql(local=True)};\n"
             current = part.timeouts
+            if prefix and (not part.parsed.statements or not self._merge_prefix):
+                self._admin(part, prefix)
+                prefix = ""
             for i, stmt in enumerate(part.parsed.statements):
-                self._statement(part, i, stmt)
+                self._statement(part, i, stmt, prefix if i == 0 else "")
             duration = (time.perf_counter() - started) * 1000
-            try:
-                part.record(duration)
-            except psycopg.Error as exc:
-                raise _Failure(part, None, exc, self.conn.broken) from None
             durations.append(duration)
-        self._require_deploy_lock(parts[-1], n_parts=len(parts))
-        self._admin(parts[-1], "COMMIT", at_commit=True)
+            query, params = part.record(duration)
+            if n < len(parts) - 1:
+                try:
+                    self.cur.execute(query, params)
+                except psycopg.Error as exc:
+                    raise _Failure(part, None, exc, self.conn.broken) from None
+                continue
+            self._require_deploy_lock(part, n_parts=len(parts))
+            self._record_and_commit(part, query, params)
         self._current = None
         return durations
 
-    def _statement(self, part: _Part, index: int, stmt: Statement) -> None:
+    def _statement(self, part: _Part, index: int, stmt: Statement, prefix: str = "") -> None:
         try:
-            self.cur.execute(stmt.text)
+            self.cur.execute(prefix + stmt.text if prefix else stmt.text)
         except psycopg.Error as exc:
-            raise _Failure(part, index, exc, self.conn.broken) from None
+            raise _Failure(part, index, exc, self.conn.broken, prefix_chars=len(prefix)) from None
+
+    def _record_and_commit(self, part: _Part, query: sql.Composed, params: dict[str, Any]) -> None:
+        """The state row and COMMIT in one message. After an error, the transaction status
+        tells which failed: still open (aborted) = the state row; over = the COMMIT."""
+        message = self._client_cursor.mogrify(query, params) + ";\nCOMMIT"
+        try:
+            self.cur.execute(message)
+        except psycopg.Error as exc:
+            lost = self.conn.broken or self.conn.closed
+            at_commit = lost or self.conn.info.transaction_status == pq.TransactionStatus.IDLE
+            raise _Failure(part, None, exc, lost, at_commit) from None
 
     def _admin(self, part: _Part, sql: str, *, at_commit: bool = False) -> None:
         try:
@@ -480,7 +511,7 @@ class Runner:
     ) -> StepResult:
         m = lm.migration
         total = len(parsed.statements)
-        part = _Part(lm, parsed, path, direction, timeouts, lambda _d: None)
+        part = _Part(lm, parsed, path, direction, timeouts, _recorded_unit_by_unit)
         self._current = m.version
         started = time.perf_counter()
         retries = 0
@@ -717,6 +748,18 @@ class Runner:
 
     # -- blockers and retries -----------------------------------------------------------------
 
+    def _committed(self, part: _Part) -> bool | None:
+        """After losing the connection at COMMIT: did it commit? Asked of the state table on
+        the deploy-lock connection; None when that is gone too."""
+        if self.monitor is None or self.monitor.closed or self.monitor.broken:
+            return None
+        try:
+            rows = self.store.fetch(self.monitor) or []
+        except psycopg.Error:
+            return None
+        present = any(r.version == part.lm.migration.version for r in rows)
+        return present if part.direction == "up" else not present
+
     def _blockers(self, failure: _Failure) -> list[Holder]:
         if self.monitor is None or self.monitor.closed or self.monitor.broken:
             return []
@@ -829,8 +872,8 @@ class Runner:
         stmt = part.parsed.statements[failure.index]
         offset = None
         pos = failure.error.diag.statement_position
-        if pos and pos.isdigit() and 0 < int(pos) <= len(stmt.text) + 1:
-            offset = stmt.start + int(pos) - 1
+        if pos and pos.isdigit() and 0 < int(pos) - failure.prefix_chars <= len(stmt.text) + 1:
+            offset = stmt.start + int(pos) - failure.prefix_chars - 1
         p = part.parsed.source.position(stmt.start if offset is None else offset)
         return Location(part.path, p.line, p.column), offset
 
@@ -892,7 +935,20 @@ class Runner:
         else:
             what = f"{verb} {m.name} failed at statement {k}: {primary}"
 
-        if failure.connection_lost and failure.at_commit:
+        committed = self._committed(part) if failure.connection_lost and failure.at_commit else None
+        if failure.connection_lost and failure.at_commit and committed is not None:
+            done_word = "rolled back" if part.direction == "down" else "applied"
+            why = (
+                f"the COMMIT's answer never arrived, but the state table (read on the deploy-lock "
+                f"connection) shows {m.name} "
+                + (
+                    f"{done_word} and recorded"
+                    if committed
+                    else f"not {done_word}: nothing changed"
+                )
+            )
+            instead = f"run `{rerun}` again for the rest"
+        elif failure.connection_lost and failure.at_commit:
             why = (
                 "the COMMIT was sent but its answer never arrived, so the migration may or may "
                 "not be applied"
@@ -1015,6 +1071,10 @@ class Runner:
         self.emit(
             Event("notice", self.redactor(f"{diag.severity or 'NOTICE'}: {message}"), self._current)
         )
+
+
+def _recorded_unit_by_unit(_duration_ms: float) -> tuple[sql.Composed, dict[str, Any]]:
+    raise AssertionError("no-transaction migrations record their progress after each unit")
 
 
 def _concurrent_index(stmt: Statement) -> tuple[str, str | None] | None:

@@ -262,9 +262,13 @@ class StateStore:
             "pgmig_version": self.pgmig_version,
         }
 
-    def insert(
+    def insert(self, conn: psycopg.Connection[Any], **fields: Any) -> None:
+        """Add the row of an applied (or, for no-transaction files, started) migration and log
+        it. The fields are those of :meth:`insert_query`."""
+        conn.execute(*self.insert_query(**fields))
+
+    def insert_query(
         self,
-        conn: psycopg.Connection[Any],
         *,
         version: int,
         name: str,
@@ -275,14 +279,19 @@ class StateStore:
         done: int | None = None,
         total: int | None = None,
         details: Mapping[str, Any] | None = None,
-    ) -> None:
-        """Add the row of an applied (or, for no-transaction files, started) migration."""
+    ) -> tuple[sql.Composed, dict[str, Any]]:
+        """The INSERT (state row + log row) and its parameters, for a caller that sends it
+        together with other SQL (the runner sends it with the migration's COMMIT)."""
         params = self._params(
-            event, version=version, name=name, checksum=checksum, duration_ms=duration_ms
+            event,
+            version=version,
+            name=name,
+            checksum=checksum,
+            duration_ms=duration_ms,
+            details=details,
         )
         params.update(transactional=transactional, done=done, total=total)
-        params["details"] = Jsonb(dict(details)) if details else None
-        conn.execute(self._insert, params)
+        return self._insert, params
 
     def update(
         self,
@@ -329,9 +338,20 @@ class StateStore:
         details: Mapping[str, Any] | None = None,
     ) -> None:
         """Remove a row (rolled back, or resolved as pending) and log ``event``."""
+        conn.execute(*self.delete_query(version, event, duration_ms=duration_ms, details=details))
+
+    def delete_query(
+        self,
+        version: int,
+        event: str,
+        *,
+        duration_ms: float | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> tuple[sql.Composed, dict[str, Any]]:
+        """The DELETE (+ log row) and its parameters (see :meth:`insert_query`)."""
         params = self._params(event, duration_ms=duration_ms, details=details)
         params["version"] = version
-        conn.execute(self._delete, params)
+        return self._delete, params
 
     def log(
         self,

@@ -468,3 +468,57 @@ def test_statement_boundaries_hold_around_comments_and_server_notices_are_report
     assert "division by zero" in info.value.what
     duration = db.query("SELECT duration_ms FROM _migrations WHERE version = 1")[0][0]
     assert duration > 0
+
+
+def test_error_in_the_first_statement_points_at_its_own_column(
+    db: TestDB, migrations_dir: Path
+) -> None:
+    # pgmig sends BEGIN and its SET LOCALs in the same message as the first statement: the
+    # server's error position must still land on the user's text
+    path = write_migration(migrations_dir, "001", "first", "  SELECT nmae FROM pg_class;\n")
+    with pytest.raises(MigrationFailed) as info:
+        api.up(settings_for(db, migrations_dir))
+    assert str(info.value.location) == f"{path}:1:10"
+    assert "      1 |   SELECT nmae FROM pg_class\n        |          ^" in info.value.render()
+
+
+def test_deferred_constraint_failing_at_commit_is_reported_as_such_and_nothing_is_applied(
+    db: TestDB, migrations_dir: Path
+) -> None:
+    write_migration(
+        migrations_dir,
+        "001",
+        "deferred",
+        "CREATE TABLE parent (id int PRIMARY KEY);\n"
+        "CREATE TABLE child (parent_id int REFERENCES parent DEFERRABLE INITIALLY DEFERRED);\n"
+        "INSERT INTO child VALUES (42);\n",
+    )
+    with pytest.raises(MigrationFailed) as info:
+        api.up(settings_for(db, migrations_dir))
+    assert "migration 001_deferred failed at COMMIT: insert or update on table" in info.value.what
+    assert "nothing from 001_deferred was applied" in info.value.render()
+    assert db.tables() == {"_migrations", "_migrations_log"}
+    assert state(db) == []
+
+
+def test_a_migration_that_breaks_pgmigs_own_bookkeeping_is_rolled_back_and_says_so(
+    db: TestDB, migrations_dir: Path
+) -> None:
+    settings = settings_for(db, migrations_dir)
+    write_migration(migrations_dir, "001", "a", "CREATE TABLE a (id int);\n")
+    api.up(settings)
+    write_migration(
+        migrations_dir,
+        "002",
+        "meddles",
+        "CREATE TABLE b (id int);\n"
+        "INSERT INTO _migrations (version, name, checksum, applied_by, pgmig_version, "
+        "transactional) VALUES (2, 'x', 'x', 'x', 'x', true);\n",
+    )
+    with pytest.raises(MigrationFailed) as info:
+        api.up(settings)
+    assert "migration 002_meddles failed while pgmig recorded it: duplicate key" in (
+        info.value.what
+    )
+    assert "b" not in db.tables()
+    assert state(db) == [(1, "001_a")]
