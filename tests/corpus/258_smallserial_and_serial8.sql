@@ -1,0 +1,4 @@
+-- corpus-expect: add-column-auto-increment
+ALTER TABLE "ImportRows"
+    ADD COLUMN "lineNo" smallserial,
+    ADD COLUMN "globalSeq" serial8;

@@ -1,0 +1,3 @@
+-- corpus-expect: rewrite-whole-table
+-- pgmig:no-transaction
+CLUSTER VERBOSE;

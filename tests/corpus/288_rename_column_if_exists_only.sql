@@ -1,0 +1,2 @@
+-- corpus-expect: rename-column
+ALTER TABLE IF EXISTS ONLY "Customers" RENAME COLUMN "zipCode" TO "postalCode";
