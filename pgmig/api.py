@@ -325,7 +325,6 @@ def _up_work(
     for m, row in sorted(plan.incomplete, key=lambda pair: pair[1].version):
         if to is not None and row.version > to:
             continue
-        total = row.statements_total or 0
         done = row.statements_done or 0
         if m is None:
             raise PlanError(
@@ -334,7 +333,7 @@ def _up_work(
                 instead="restore its file to resume it, or settle it by hand and record the "
                 f"outcome: `pgmig resolve {row.version} --applied` or `--pending`",
             )
-        if row.error and done >= total:
+        if _rollback_failed(row):
             raise PlanError(
                 f"rolling back {row.name} failed part-way: {row.error}",
                 location=Location(m.down_path or m.up_path),
@@ -397,6 +396,12 @@ def _refuse_changed(changed: Sequence[tuple[Migration, AppliedMigration]]) -> No
         instead="revert the edit and put the change in a new migration; if the edit changes "
         f"nothing (comments, formatting), accept it: `pgmig repair {versions}`",
     )
+
+
+def _rollback_failed(row: AppliedMigration) -> bool:
+    """A no-transaction *down* file failed part-way: the runner keeps ``statements_done`` at
+    the total of the up file and stores "rollback failed at statement k of n: ..." as error."""
+    return bool(row.error) and (row.statements_done or 0) >= (row.statements_total or 0)
 
 
 def _progress(row: AppliedMigration) -> str:
@@ -700,7 +705,7 @@ def status(
 
 def _failed_entry(row: AppliedMigration, has_down: bool | None) -> StatusEntry:
     done, total = row.statements_done or 0, row.statements_total or 0
-    if row.error and row.error.startswith("rollback failed"):
+    if _rollback_failed(row):
         detail = row.error
     elif row.error:
         detail = f"failed at statement {done + 1} of {total}: {row.error}"
