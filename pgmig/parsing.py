@@ -23,6 +23,7 @@ import bisect
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -377,6 +378,31 @@ def _directives(
     return found, errors
 
 
+_FALSE_WORDS = frozenset({"false", "off", "no", "0"})
+
+
+def option_enabled(params: Iterable[dict[str, Any]] | None, name: str) -> bool:
+    """Whether the option ``name`` of a ``DefElem`` list (``REINDEX (...)``, ``VACUUM (...)``) is
+    switched on: present without a value (``REINDEX (CONCURRENTLY)``) or with a true one
+    (``CONCURRENTLY true``/``on``/``1``); ``(CONCURRENTLY false)``, ``(FULL off)`` and
+    ``(FULL 0)`` are off, as PostgreSQL reads them."""
+    for p in params or ():
+        elem = p.get("DefElem")
+        if elem is None or elem.get("defname") != name:
+            continue
+        arg = elem.get("arg")
+        if not arg:
+            return True
+        if "Integer" in arg:
+            return bool(arg["Integer"].get("ival", 0))
+        if "Boolean" in arg:
+            return bool(arg["Boolean"].get("boolval", False))
+        if "String" in arg:
+            return str(arg["String"].get("sval", "")).lower() not in _FALSE_WORDS
+        return True
+    return False
+
+
 def outside_transaction_reason(tree: dict[str, Any]) -> str | None:
     """Why a statement cannot run inside a transaction block (on any supported server), or None.
 
@@ -389,9 +415,7 @@ def outside_transaction_reason(tree: dict[str, Any]) -> str | None:
         return "CREATE INDEX CONCURRENTLY"
     if kind == "DropStmt" and node.get("concurrent"):
         return "DROP INDEX CONCURRENTLY"
-    if kind == "ReindexStmt" and any(
-        p.get("DefElem", {}).get("defname") == "concurrently" for p in node.get("params", [])
-    ):
+    if kind == "ReindexStmt" and option_enabled(node.get("params"), "concurrently"):
         return "REINDEX CONCURRENTLY"
     if kind == "VacuumStmt" and node.get("is_vacuumcmd"):
         return "VACUUM"

@@ -29,6 +29,9 @@ from enum import IntEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+# one reading of DefElem switches (`REINDEX (CONCURRENTLY false)`...), shared with the runner
+from pgmig.parsing import option_enabled as option_enabled
+
 if TYPE_CHECKING:
     from pgmig.analyzer.context import Context, Rel, Stmt
 
@@ -254,30 +257,6 @@ def check_not_null_columns(expr: Node | None) -> frozenset[str]:
 def option_names(params: Iterable[Node] | None) -> set[str]:
     """``defname``s of a ``DefElem`` list, e.g. ``{"concurrently"}`` for ``REINDEX (CONCURRENTLY)``."""
     return {p["DefElem"].get("defname", "") for p in params or () if "DefElem" in p}
-
-
-_FALSE_WORDS = frozenset({"false", "off", "no", "0"})
-
-
-def option_enabled(params: Iterable[Node] | None, name: str) -> bool:
-    """Whether the option ``name`` of a ``DefElem`` list is switched on: present without a value
-    (``REINDEX (CONCURRENTLY)``) or with a true one (``CONCURRENTLY true``/``on``/``1``);
-    ``(CONCURRENTLY false)``, ``(FULL off)`` and ``(FULL 0)`` are off."""
-    for p in params or ():
-        elem = p.get("DefElem")
-        if elem is None or elem.get("defname") != name:
-            continue
-        arg = elem.get("arg")
-        if not arg:
-            return True
-        if "Integer" in arg:
-            return bool(arg["Integer"].get("ival", 0))
-        if "Boolean" in arg:
-            return bool(arg["Boolean"].get("boolval", False))
-        if "String" in arg:
-            return str(arg["String"].get("sval", "")).lower() not in _FALSE_WORDS
-        return True
-    return False
 
 
 # ---------------------------------------------------------------------------------------------

@@ -355,6 +355,17 @@ def test_no_transaction_files_may_hold_concurrent_statements(migrations_dir: Pat
     assert problems_of(migrations_dir, down=True) == []
 
 
+def test_reindex_with_concurrently_switched_off_may_run_in_the_migration_transaction(
+    migrations_dir: Path,
+) -> None:
+    # `(CONCURRENTLY false)` is the plain REINDEX, which PostgreSQL runs in a transaction block
+    # (verified PG15); only a switched-on option needs `-- pgmig:no-transaction`.
+    write_migration(
+        migrations_dir, "001", "reindex", "REINDEX (CONCURRENTLY false) INDEX users_email_idx;\n"
+    )
+    assert problems_of(migrations_dir) == []
+
+
 def test_checksums_do_not_change_with_line_endings(migrations_dir: Path) -> None:
     write_migration(migrations_dir, "001", "a", "SELECT 1;\n")
     before = discover(migrations_dir)[0].checksum

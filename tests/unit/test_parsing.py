@@ -229,6 +229,10 @@ def test_ignore_directives_attach_to_the_next_statement() -> None:
         ("CREATE INDEX i ON t (a)", None),
         ("ANALYZE t", None),
         ("REINDEX INDEX i", None),
+        ("REINDEX (CONCURRENTLY) TABLE t", "REINDEX CONCURRENTLY"),
+        ("REINDEX (CONCURRENTLY true, VERBOSE) INDEX i", "REINDEX CONCURRENTLY"),
+        ("REINDEX (CONCURRENTLY false) INDEX i", None),
+        ("REINDEX (VERBOSE, CONCURRENTLY off) TABLE t", None),
     ],
 )
 def test_statements_that_cannot_run_in_a_transaction_are_recognised(
