@@ -1,0 +1,3 @@
+-- corpus-expect: rewrite-whole-table
+-- pgmig:no-transaction
+VACUUM (ANALYZE, FULL TRUE) sessions;

@@ -1,0 +1,3 @@
+-- corpus-expect: partition-attach-locks-parent
+-- corpus-pg-version: 11
+ALTER TABLE orders_history ATTACH PARTITION orders_history_rest DEFAULT;
