@@ -795,10 +795,11 @@ class Runner:
             if reason == "lock_not_available"
             else "deadlock with another session"
         )
+        # no holder: the blocking session ended between the lock timeout and the lookup
         who = (
             "; blocked by " + "; ".join(self.redactor(h.describe()) for h in holders[:3])
             if holders
-            else ""
+            else "; no session holds a conflicting lock any more"
         )
         self.emit(
             Event(

@@ -128,6 +128,7 @@ class DeployLock:
         deadline = time.monotonic() + wait_s
         last_told = 0.0
         holder: Holder | None = None
+        looked_again = False
         while True:
             row = self.conn.execute(
                 "SELECT pg_try_advisory_lock(%s, %s)", (LOCK_CLASS, self.key)
@@ -137,6 +138,10 @@ class DeployLock:
                 return
             now = time.monotonic()
             holder = self.holder() or holder
+            if holder is None and not looked_again:
+                # nobody holds it any more: released between our try and the lookup; try again
+                looked_again = True
+                continue
             if on_wait is not None and (last_told == 0.0 or now - last_told >= 10):
                 who = holder.describe_lock() if holder else "another pgmig process"
                 on_wait(
