@@ -1,4 +1,4 @@
-"""Foreign key whose referencing columns have no index (opt-in design rule).
+"""Foreign key whose referencing columns have no index.
 
 Off by default: enable it with `"foreign-key-without-index" = "warning"` (or `"error"`) in the
 `[rules]` table of the configuration.

@@ -1,5 +1,4 @@
-"""Index or constraint name that does not follow the project's naming convention (opt-in design
-rule).
+"""Index or constraint name that does not follow the project's naming convention.
 
 Off by default: enable it with `"naming-convention" = "warning"` (or `"error"`) in the `[rules]`
 table of the configuration.

@@ -1,4 +1,4 @@
-"""CREATE TABLE without a primary key (opt-in design rule).
+"""CREATE TABLE without a primary key.
 
 Off by default: enable it with `"table-without-primary-key" = "warning"` (or `"error"`) in the
 `[rules]` table of the configuration.

@@ -1,4 +1,4 @@
-"""Column of type timestamp without time zone (opt-in design rule).
+"""Column of type timestamp without time zone.
 
 Off by default: enable it with `"timestamp-without-time-zone" = "warning"` (or `"error"`) in the
 `[rules]` table of the configuration.
