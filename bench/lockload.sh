@@ -6,6 +6,7 @@
 #   bench/lockload.sh            # lock scenario closed + open loop, CIC scenario; 3 repeats each
 #   LOCKLOAD_REPEAT=1 bench/lockload.sh
 #   LOCKLOAD_SCENARIOS="lock_closed" bench/lockload.sh
+#   LOCKLOAD_REPORT_ONLY=1 bench/lockload.sh   # rewrite the markdown from the kept run folders
 #
 # Each run is ~50 s (40 s of pgbench + a fresh 1e6-row database), so the default takes ~25 min.
 # Run folders go to bench/results/lockload-runs/ (not committed); the summaries (medians, per-second
@@ -57,7 +58,9 @@ report() { # report <outdir> <title>
   {
     echo "# lockload: $title ($DATE)"
     echo
-    echo "pgmig $("$PGMIG_CMD" --version 2>/dev/null | head -1) with its default settings,"
+    echo "pgmig $("$PGMIG_CMD" --version 2>/dev/null | head -1 | sed 's/^pgmig, version //')"\
+         "(commit $(grep -F -- "-> $out" "$BENCH_RESULTS/load.log" | tail -n 1 | sed -n 's/.*, pgmig \([^ ]*\) - .*/\1/p'))"\
+         "with its default settings,"
     echo "run by \`bench/lockload.sh\` with the shared harness \`lockload.py\`, $REPEAT repeat(s)."
     echo "Mode A = plain psql (no timeout), C = reference runner lock_timeout 200ms + uniform(1,3)s"
     echo "retry, CIC = plain psql CREATE INDEX CONCURRENTLY, PGMIG = \`pgmig up --dir DIR\`."
@@ -65,22 +68,35 @@ report() { # report <outdir> <title>
     echo "Load average over the run (from bench/results/load.log):"
     echo
     echo '```'
-    grep -F -- "-> $out" "$BENCH_RESULTS/load.log" | tail -n 4 || true
-    echo "[$(date -u +%H:%M:%S)] end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    grep -F -- "-> $out" "$BENCH_RESULTS/load.log" | tail -n 2 || true
+    [ -n "${LOCKLOAD_REPORT_ONLY:-}" ] || echo "[$(date -u +%H:%M:%S)] end: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo '```'
     echo
     "$PY" "$LL/lockload.py" summarize "$out" --strips
     echo
     echo "## Check: max app latency <= 500 ms (lock_timeout 200 ms + 300 ms slack), rc 0, verified"
     echo
+    echo "The target of the pgmig issue: worst application latency under 0.5 s with the defaults."
+    echo
     echo '```'
     "$PY" "$LL/lockload.py" check "$out" --mode PGMIG --lock-timeout-ms 200 --slack-ms 300 || true
+    echo '```'
+    echo
+    echo "## Stricter check: lock_timeout + 100 ms (the harness README's proposed acceptance goal)"
+    echo
+    echo '```'
+    "$PY" "$LL/lockload.py" check "$out" --mode PGMIG --lock-timeout-ms 200 --slack-ms 100 || true
     echo '```'
     if [ -s "$out.problems" ]; then echo; echo "Problems:"; echo; sed 's/^/- /' "$out.problems"; fi
   } > "$md"
   echo "wrote $md"
 }
 
+if [ -n "${LOCKLOAD_REPORT_ONLY:-}" ]; then
+  run() { :; }
+  pgmig_mode() { :; }
+  rm() { :; }
+fi
 for s in $SCENARIOS; do
   case "$s" in
     lock_closed)
@@ -101,4 +117,4 @@ for s in $SCENARIOS; do
     *) echo "unknown scenario $s (lock_closed, lock_open, cic)" >&2; exit 2 ;;
   esac
 done
-(cd "$LL" && "$PY" lockload.py cleanup >/dev/null) || true
+[ -n "${LOCKLOAD_REPORT_ONLY:-}" ] || (cd "$LL" && "$PY" lockload.py cleanup >/dev/null) || true
