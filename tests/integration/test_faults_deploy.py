@@ -518,6 +518,10 @@ def test_lock_held_by_another_session_is_retried_and_names_the_blocker(
     )
     assert len(blockers) == len(retries)
     assert set(blockers) == {(str(blocker_pid), "report")}
+    # never straight back: the application's queries that queued behind a cancelled attempt
+    # get at least lock_timeout to drain before the next one (lockload: 375 ms stalls otherwise)
+    pauses = db.query(f"SELECT (details->>'sleep_s')::float8 FROM {LOG} WHERE event = 'retry'")
+    assert pauses and min(p for (p,) in pauses) >= 0.2, pauses
 
 
 def test_lock_retry_budget_spent_gives_up_with_exit_1_and_records_nothing(
