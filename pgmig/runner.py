@@ -805,7 +805,7 @@ class Runner:
             Event(
                 "retry",
                 f"{part.name}: {what} (attempt {retry.attempts}){who}; retrying in "
-                f"{delay:.1f} s ({retry.left_s():.0f} s of lock_retry_budget left)",
+                f"{delay:.1f} s ({_budget_left(retry.left_s())} of lock_retry_budget left)",
                 part.lm.migration.version,
             )
         )
@@ -1146,3 +1146,8 @@ def iter_sql(parsed: ParsedSQL, start: int = 0, redactor: Redactor | None = None
     for stmt in parsed.statements[start:]:
         text = stmt.text.rstrip() + ";"
         yield redactor(text) if redactor else text
+
+
+def _budget_left(seconds: float) -> str:
+    """Whole seconds, or tenths under 10 s, so a budget nearly spent never reads "0 s left"."""
+    return f"{seconds:.0f} s" if seconds >= 10 else f"{max(seconds, 0.0):.1f} s"

@@ -70,7 +70,7 @@ class Holder:
             parts.append(f"holds {self.lock_mode} on {self.relation}")
         text = f"pid {self.pid} ({', '.join(parts)})"
         if self.query:
-            query = " ".join(self.query.split())
+            query = " ".join(self.query.split()).rstrip(";").rstrip()
             text += ": " + (query if len(query) <= 160 else query[:157] + "...")
         return text
 
