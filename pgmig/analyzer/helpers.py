@@ -209,6 +209,29 @@ def constraint_kind(constraint: Node) -> str:
     return str(constraint.get("contype", ""))
 
 
+def added_constraints(
+    stmt: Stmt, ctx: Context, kind: str, *, unless: str | None = None
+) -> tuple[Rel, list[tuple[int, Node]]] | None:
+    """The ``ADD CONSTRAINT`` sub-commands of one ``kind`` (``CONSTR_CHECK``...) in an
+    ``ALTER TABLE`` of an EXISTING table, as ``(sub-command index, Constraint)``, leaving out
+    those whose ``unless`` field is set (``skip_validation``: NOT VALID; ``indexname``: USING
+    INDEX). ``None`` when the statement is not an ALTER TABLE of an existing table."""
+    node = stmt.node
+    if node.get("objtype") != "OBJECT_TABLE" or not node.get("relation"):
+        return None
+    rel = ctx.relation(node["relation"])
+    if ctx.is_new(rel):
+        return None
+    found = []
+    for index, (subtype, cmd) in enumerate(alter_cmds(node)):
+        con = (cmd.get("def") or {}).get("Constraint")
+        if subtype != "AT_AddConstraint" or con is None or constraint_kind(con) != kind:
+            continue
+        if unless is None or not con.get(unless):
+            found.append((index, con))
+    return rel, found
+
+
 def column_constraints(column_def: Node) -> list[Node]:
     """The inline ``Constraint`` dicts of a ``ColumnDef`` (unwrapped)."""
     return [c["Constraint"] for c in column_def.get("constraints") or () if "Constraint" in c]

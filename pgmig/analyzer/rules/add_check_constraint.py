@@ -41,7 +41,7 @@ from pgmig.analyzer.context import Context, Rel, Stmt
 from pgmig.analyzer.findings import Issue
 from pgmig.analyzer.helpers import (
     added_columns,
-    alter_cmds,
+    added_constraints,
     alter_without_sql,
     column_constraints,
     constraint_ast,
@@ -59,19 +59,10 @@ NODE_TYPES = ("AlterTableStmt",)
 
 
 def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
-    node = stmt.node
-    if node.get("objtype") != "OBJECT_TABLE" or not node.get("relation"):
+    found = added_constraints(stmt, ctx, "CONSTR_CHECK", unless="skip_validation")
+    if found is None:
         return
-    rel = ctx.relation(node["relation"])
-    if ctx.is_new(rel):
-        return
-    flagged = [
-        (index, cmd["def"]["Constraint"])
-        for index, (subtype, cmd) in enumerate(alter_cmds(node))
-        if subtype == "AT_AddConstraint"
-        and constraint_kind((cmd.get("def") or {}).get("Constraint", {})) == "CONSTR_CHECK"
-        and not cmd["def"]["Constraint"].get("skip_validation")
-    ]
+    rel, flagged = found
     rest = alter_without_sql(stmt, [i for i, _ in flagged]) if flagged else None
     for index, con in flagged:
         name = con.get("conname") or constraint_name(rel.name, con)
@@ -88,7 +79,7 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
             [name],
             con,
         )
-    for index, col in added_columns(node):
+    for index, col in added_columns(stmt.node):
         column = col.get("colname", "")
         lines: list[str] = []
         names: list[str] = []

@@ -41,10 +41,9 @@ from pgmig.analyzer.context import Context, Rel, Stmt
 from pgmig.analyzer.findings import Issue
 from pgmig.analyzer.helpers import (
     add_constraint_sql,
-    alter_cmds,
+    added_constraints,
     alter_without_sql,
     constraint_ast,
-    constraint_kind,
     constraint_name,
     object_name,
     qualified,
@@ -57,18 +56,10 @@ NODE_TYPES = ("AlterTableStmt",)
 
 
 def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
-    node = stmt.node
-    if node.get("objtype") != "OBJECT_TABLE" or not node.get("relation"):
+    found = added_constraints(stmt, ctx, "CONSTR_EXCLUSION")
+    if found is None:
         return
-    rel = ctx.relation(node["relation"])
-    if ctx.is_new(rel):
-        return
-    flagged = [
-        (index, cmd["def"]["Constraint"])
-        for index, (subtype, cmd) in enumerate(alter_cmds(node))
-        if subtype == "AT_AddConstraint"
-        and constraint_kind((cmd.get("def") or {}).get("Constraint", {})) == "CONSTR_EXCLUSION"
-    ]
+    rel, flagged = found
     rest = alter_without_sql(stmt, [i for i, _ in flagged]) if flagged else None
     for index, con in flagged:
         name = con.get("conname") or constraint_name(rel.name, con)

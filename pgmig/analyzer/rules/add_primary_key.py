@@ -46,7 +46,7 @@ from pgmig.analyzer.context import Context, Rel, Stmt
 from pgmig.analyzer.findings import Issue
 from pgmig.analyzer.helpers import (
     added_columns,
-    alter_cmds,
+    added_constraints,
     alter_without_sql,
     attach_index_sql,
     column_constraints,
@@ -67,20 +67,11 @@ NODE_TYPES = ("AlterTableStmt",)
 
 
 def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
-    node = stmt.node
-    if node.get("objtype") != "OBJECT_TABLE" or not node.get("relation"):
+    found = added_constraints(stmt, ctx, "CONSTR_PRIMARY", unless="indexname")
+    if found is None:
         return
-    rel = ctx.relation(node["relation"])
-    if ctx.is_new(rel):
-        return
+    rel, flagged = found
     name = object_name(rel.name, "", "pkey")
-    flagged = [
-        (index, cmd["def"]["Constraint"])
-        for index, (subtype, cmd) in enumerate(alter_cmds(node))
-        if subtype == "AT_AddConstraint"
-        and constraint_kind((cmd.get("def") or {}).get("Constraint", {})) == "CONSTR_PRIMARY"
-        and not cmd["def"]["Constraint"].get("indexname")
-    ]
     rest = alter_without_sql(stmt, [i for i, _ in flagged]) if flagged else None
     for index, con in flagged:
         cname = con.get("conname") or name
@@ -105,7 +96,7 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
             note=no_transaction_note(stmt, ctx),
             node=con,
         )
-    for index, col in added_columns(node):
+    for index, col in added_columns(stmt.node):
         column = col.get("colname", "")
         constraints = column_constraints(col)
         for position, con in enumerate(constraints):

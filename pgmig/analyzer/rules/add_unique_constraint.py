@@ -39,7 +39,7 @@ from pgmig.analyzer.context import Context, Stmt
 from pgmig.analyzer.findings import Issue
 from pgmig.analyzer.helpers import (
     added_columns,
-    alter_cmds,
+    added_constraints,
     alter_without_sql,
     attach_index_sql,
     column_constraints,
@@ -58,19 +58,10 @@ NODE_TYPES = ("AlterTableStmt",)
 
 
 def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
-    node = stmt.node
-    if node.get("objtype") != "OBJECT_TABLE" or not node.get("relation"):
+    found = added_constraints(stmt, ctx, "CONSTR_UNIQUE", unless="indexname")
+    if found is None:
         return
-    rel = ctx.relation(node["relation"])
-    if ctx.is_new(rel):
-        return
-    flagged = [
-        (index, cmd["def"]["Constraint"])
-        for index, (subtype, cmd) in enumerate(alter_cmds(node))
-        if subtype == "AT_AddConstraint"
-        and constraint_kind((cmd.get("def") or {}).get("Constraint", {})) == "CONSTR_UNIQUE"
-        and not cmd["def"]["Constraint"].get("indexname")
-    ]
+    rel, flagged = found
     rest = alter_without_sql(stmt, [i for i, _ in flagged]) if flagged else None
     note = no_transaction_note(stmt, ctx)
     for index, con in flagged:
@@ -94,7 +85,7 @@ def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
             note=note,
             node=con,
         )
-    for index, col in added_columns(node):
+    for index, col in added_columns(stmt.node):
         column = col.get("colname", "")
         for position, con in enumerate(column_constraints(col)):
             if constraint_kind(con) != "CONSTR_UNIQUE" or con.get("indexname"):
