@@ -209,6 +209,16 @@ def constraint_kind(constraint: Node) -> str:
     return str(constraint.get("contype", ""))
 
 
+def altered_existing_table(stmt: Stmt, ctx: Context) -> Rel | None:
+    """The table an ``ALTER TABLE`` statement alters, when it existed before this file (the
+    tables every ALTER TABLE rule cares about); ``None`` for other statements and new tables."""
+    node = stmt.node
+    if node.get("objtype") != "OBJECT_TABLE" or not node.get("relation"):
+        return None
+    rel = ctx.relation(node["relation"])
+    return None if ctx.is_new(rel) else rel
+
+
 def added_constraints(
     stmt: Stmt, ctx: Context, kind: str, *, unless: str | None = None
 ) -> tuple[Rel, list[tuple[int, Node]]] | None:
@@ -216,14 +226,11 @@ def added_constraints(
     ``ALTER TABLE`` of an EXISTING table, as ``(sub-command index, Constraint)``, leaving out
     those whose ``unless`` field is set (``skip_validation``: NOT VALID; ``indexname``: USING
     INDEX). ``None`` when the statement is not an ALTER TABLE of an existing table."""
-    node = stmt.node
-    if node.get("objtype") != "OBJECT_TABLE" or not node.get("relation"):
-        return None
-    rel = ctx.relation(node["relation"])
-    if ctx.is_new(rel):
+    rel = altered_existing_table(stmt, ctx)
+    if rel is None:
         return None
     found = []
-    for index, (subtype, cmd) in enumerate(alter_cmds(node)):
+    for index, (subtype, cmd) in enumerate(alter_cmds(stmt.node)):
         con = (cmd.get("def") or {}).get("Constraint")
         if subtype != "AT_AddConstraint" or con is None or constraint_kind(con) != kind:
             continue

@@ -46,6 +46,7 @@ from pgmig.analyzer.context import Context, Stmt
 from pgmig.analyzer.findings import Issue
 from pgmig.analyzer.helpers import (
     added_columns,
+    altered_existing_table,
     column_constraints,
     constraint_kind,
     object_name,
@@ -71,10 +72,8 @@ _SERIAL_BASE = {
 
 def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
     node = stmt.node
-    if node.get("objtype") != "OBJECT_TABLE" or not node.get("relation"):
-        return
-    rel = ctx.relation(node["relation"])
-    if ctx.is_new(rel):
+    rel = altered_existing_table(stmt, ctx)
+    if rel is None:
         return
     for index, col in added_columns(node):
         typ = type_ref(col.get("typeName") or {})

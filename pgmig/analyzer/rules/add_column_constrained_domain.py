@@ -47,6 +47,7 @@ from pgmig.analyzer.context import Context, Stmt
 from pgmig.analyzer.findings import Issue
 from pgmig.analyzer.helpers import (
     added_columns,
+    altered_existing_table,
     constraint_kind,
     nodes_of,
     object_name,
@@ -67,10 +68,8 @@ NODE_TYPES = ("AlterTableStmt",)
 
 def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
     node = stmt.node
-    if node.get("objtype") != "OBJECT_TABLE" or not node.get("relation"):
-        return
-    rel = ctx.relation(node["relation"])
-    if ctx.is_new(rel):
+    rel = altered_existing_table(stmt, ctx)
+    if rel is None:
         return
     for index, col in added_columns(node):
         typ = type_ref(col.get("typeName") or {})

@@ -57,6 +57,7 @@ from pgmig.analyzer.context import Context, Stmt
 from pgmig.analyzer.findings import Issue
 from pgmig.analyzer.helpers import (
     added_columns,
+    altered_existing_table,
     column_constraints,
     column_default,
     column_default_sql,
@@ -82,10 +83,8 @@ _LATER = {
 
 def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
     node = stmt.node
-    if node.get("objtype") != "OBJECT_TABLE" or not node.get("relation"):
-        return
-    rel = ctx.relation(node["relation"])
-    if ctx.is_new(rel):
+    rel = altered_existing_table(stmt, ctx)
+    if rel is None:
         return
     for index, col in added_columns(node):
         kinds = {constraint_kind(c) for c in column_constraints(col)}

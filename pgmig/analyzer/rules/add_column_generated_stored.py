@@ -50,6 +50,7 @@ from pgmig.analyzer.context import Context, Stmt
 from pgmig.analyzer.findings import Issue
 from pgmig.analyzer.helpers import (
     added_columns,
+    altered_existing_table,
     column_constraints,
     constraint_kind,
     map_column_refs,
@@ -69,10 +70,8 @@ NODE_TYPES = ("AlterTableStmt",)
 
 def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
     node = stmt.node
-    if node.get("objtype") != "OBJECT_TABLE" or not node.get("relation"):
-        return
-    rel = ctx.relation(node["relation"])
-    if ctx.is_new(rel):
+    rel = altered_existing_table(stmt, ctx)
+    if rel is None:
         return
     for index, col in added_columns(node):
         stored = any(

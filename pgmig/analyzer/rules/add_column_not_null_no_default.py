@@ -48,6 +48,7 @@ from pgmig.analyzer.context import Context, Stmt
 from pgmig.analyzer.findings import Issue
 from pgmig.analyzer.helpers import (
     added_columns,
+    altered_existing_table,
     column_constraints,
     column_default,
     constraint_kind,
@@ -65,10 +66,8 @@ _FILLED_BY_POSTGRES = frozenset({"CONSTR_IDENTITY", "CONSTR_GENERATED"})
 
 def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
     node = stmt.node
-    if node.get("objtype") != "OBJECT_TABLE" or not node.get("relation"):
-        return
-    rel = ctx.relation(node["relation"])
-    if ctx.is_new(rel):
+    rel = altered_existing_table(stmt, ctx)
+    if rel is None:
         return
     for index, col in added_columns(node):
         constraints = column_constraints(col)

@@ -57,6 +57,7 @@ from pgmig.analyzer.helpers import (
     alter_cmd_lock,
     alter_cmds,
     alter_without_sql,
+    altered_existing_table,
     column_constraints,
     column_default,
     constraint_ast,
@@ -77,10 +78,8 @@ _FILLED = frozenset({"CONSTR_DEFAULT", "CONSTR_IDENTITY", "CONSTR_GENERATED"})
 
 def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
     node = stmt.node
-    if node.get("objtype") != "OBJECT_TABLE" or not node.get("relation"):
-        return
-    rel = ctx.relation(node["relation"])
-    if ctx.is_new(rel):
+    rel = altered_existing_table(stmt, ctx)
+    if rel is None:
         return
     child_lock = max(
         (alter_cmd_lock(s, c, ctx.pg_version) for s, c in alter_cmds(node)),
