@@ -1,0 +1,171 @@
+"""How the runner sends transactional migrations: one batch per migration (libpq pipeline
+mode), its COMMIT at the head of the next batch. See :mod:`pgmig.db.batch`.
+
+These pin what the batching must not change (order, failure attribution, what commits) and
+what it adds (durations measured on the server), with and without pipeline mode.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pgmig import api
+from pgmig.config import Settings
+from pgmig.db import batch
+from pgmig.errors import FileProblems, MigrationFailed
+from pgmig.runner import Event
+from tests.conftest import TestDB, write_migration
+
+
+@pytest.fixture(params=["pipeline", "query-by-query"])
+def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test runs twice: in pipeline mode, and as with a libpq older than 14."""
+    if request.param == "query-by-query":
+        monkeypatch.setattr("pgmig.runner.pipeline_supported", lambda: False)
+    return str(request.param)
+
+
+def settings_for(db: TestDB, folder: Path, **changes: Any) -> Settings:
+    return Settings(database_url=db.url, dir=folder).replace(**changes)
+
+
+def versions(db: TestDB) -> list[int]:
+    return [r[0] for r in db.query("SELECT version FROM _migrations ORDER BY version")]
+
+
+def test_a_failure_in_the_third_migration_keeps_the_first_two_and_names_its_statement(
+    db: TestDB, migrations_dir: Path, mode: str
+) -> None:
+    write_migration(migrations_dir, "001", "a", "CREATE TABLE a (id int);\n")
+    write_migration(
+        migrations_dir, "002", "b", "CREATE TABLE b (id int);\nINSERT INTO b VALUES (1);\n"
+    )
+    write_migration(
+        migrations_dir,
+        "003",
+        "c",
+        "CREATE TABLE c (id int);\nINSERT INTO c VALUES (1);\nINSERT INTO nope VALUES (1);\n",
+    )
+    write_migration(migrations_dir, "004", "d", "CREATE TABLE d (id int);\n")
+    seen: list[Event] = []
+
+    with pytest.raises(MigrationFailed) as exc:
+        api.up(settings_for(db, migrations_dir), on_event=seen.append)
+
+    assert exc.value.what.startswith('migration 003_c failed at statement 3: relation "nope"')
+    assert exc.value.location is not None and exc.value.location.line == 3
+    assert exc.value.location.column == 13  # the server's error position, mapped into the file
+    assert versions(db) == [1, 2]
+    assert db.tables() == {"a", "b", "_migrations", "_migrations_log"}
+    assert [e.version for e in seen if e.kind == "applied"] == [1, 2]
+    # the connection was left usable: the next run applies the rest once the file is fixed
+    write_migration(migrations_dir, "003", "c", "CREATE TABLE c (id int);\n")
+    assert [s.version for s in api.up(settings_for(db, migrations_dir)).applied] == [3, 4]
+
+
+def test_a_failing_commit_rolls_back_that_migration_only(
+    db: TestDB, migrations_dir: Path, mode: str
+) -> None:
+    """A deferred constraint fails at COMMIT, which pgmig sends at the head of the next batch:
+    the next migration's statements in that batch must not run."""
+    write_migration(migrations_dir, "001", "parent", "CREATE TABLE p (id int PRIMARY KEY);\n")
+    write_migration(
+        migrations_dir,
+        "002",
+        "orphan",
+        "CREATE TABLE ch (pid int REFERENCES p DEFERRABLE INITIALLY DEFERRED);\n"
+        "INSERT INTO ch VALUES (42);\n",
+    )
+    write_migration(migrations_dir, "003", "after", "CREATE TABLE after_it (id int);\n")
+
+    with pytest.raises(MigrationFailed) as exc:
+        api.up(settings_for(db, migrations_dir))
+
+    assert exc.value.what.startswith("migration 002_orphan failed at COMMIT: insert or update")
+    assert versions(db) == [1]
+    assert db.tables() == {"p", "_migrations", "_migrations_log"}
+
+
+def test_durations_are_measured_on_the_server_per_migration(
+    db: TestDB, migrations_dir: Path, mode: str
+) -> None:
+    write_migration(migrations_dir, "001", "slow", "SELECT pg_sleep(0.3);\n", "SELECT 1;\n")
+    write_migration(migrations_dir, "002", "quick", "CREATE TABLE q (id int);\n", "DROP TABLE q;\n")
+    for single in (False, True):
+        if single:
+            api.down(settings_for(db, migrations_dir), all_=True)
+        result = api.up(settings_for(db, migrations_dir), single_transaction=single)
+        slow, quick = result.applied
+        assert slow.duration_ms >= 300, single
+        assert quick.duration_ms < 250, single  # its own time, not since the transaction began
+        rows = db.query("SELECT version, duration_ms FROM _migrations ORDER BY version")
+        assert rows == [(1, slow.duration_ms), (2, quick.duration_ms)]
+        logged = db.query(
+            "SELECT duration_ms FROM _migrations_log WHERE event = 'apply' ORDER BY id DESC LIMIT 2"
+        )
+        assert sorted(r[0] for r in logged) == sorted([slow.duration_ms, quick.duration_ms])
+    down = api.down(settings_for(db, migrations_dir), all_=True)
+    assert [s.version for s in down.rolled_back] == [2, 1]
+    assert all(s.duration_ms >= 0 for s in down.rolled_back)
+
+
+def test_notices_follow_the_report_of_the_migration_before_them(
+    db: TestDB, migrations_dir: Path, mode: str
+) -> None:
+    for v in ("001", "002"):
+        write_migration(
+            migrations_dir, v, f"say_{v}", f"DO $$ BEGIN RAISE NOTICE 'from {v}'; END $$;\n"
+        )
+    seen: list[Event] = []
+
+    api.up(settings_for(db, migrations_dir), on_event=seen.append)
+
+    assert [(e.kind, e.version) for e in seen if e.kind in ("notice", "applied")] == [
+        ("notice", 1),
+        ("applied", 1),
+        ("notice", 2),
+        ("applied", 2),
+    ]
+
+
+def test_parameter_markers_inside_statements_are_not_taken_for_query_parameters(
+    db: TestDB, migrations_dir: Path, mode: str
+) -> None:
+    """Statements travel as extended-protocol messages with no parameters; ``$1`` that belongs
+    to a function body or a PREPARE must reach the server untouched."""
+    write_migration(
+        migrations_dir,
+        "001",
+        "functions",
+        "CREATE FUNCTION plus_one(int) RETURNS int LANGUAGE sql\n"
+        "  BEGIN ATOMIC SELECT $1 + 1; END;\n"
+        "CREATE FUNCTION twice(int) RETURNS int LANGUAGE sql AS 'SELECT $1 * 2';\n"
+        "PREPARE q(int) AS SELECT $1;\n"
+        "DEALLOCATE q;\n",
+    )
+
+    api.up(settings_for(db, migrations_dir))
+
+    assert db.query("SELECT plus_one(1), twice(2)") == [(2, 4)]
+
+
+def test_copy_from_stdin_is_refused_before_anything_runs(db: TestDB, migrations_dir: Path) -> None:
+    write_migration(migrations_dir, "001", "ok", "CREATE TABLE t (id int);\n")
+    write_migration(migrations_dir, "002", "seed", "COPY t (id) FROM STDIN;\n")
+
+    with pytest.raises(FileProblems) as exc:
+        api.up(settings_for(db, migrations_dir))
+
+    rendered = exc.value.render()
+    assert "002_seed.up.sql:1:1: COPY ... FROM STDIN needs a client that streams" in rendered
+    assert "INSERT ... VALUES" in rendered
+    assert "t" not in db.tables()
+
+
+def test_pipeline_mode_is_what_runs_by_default() -> None:
+    """The bundled libpq has pipeline mode; if this fails, every deploy pays a round trip per
+    statement (the fallback), which the benchmark would show."""
+    assert batch.pipeline_supported()
