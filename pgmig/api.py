@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     import psycopg
 
     from pgmig.db.state import StateStore
+    from pgmig.parsing import ParsedSQL
     from pgmig.runner import Event, Runner, StepResult, Timeouts
 
 
@@ -67,10 +69,19 @@ class PlannedStep:
     path: Path
     direction: str  # "up" or "down"
     transactional: bool
-    statements: list[str]  # the SQL that runs, each ending with ";"
+    parsed: ParsedSQL = field(repr=False, compare=False)
     lock_timeout: str
     statement_timeout: str
     resume_at: int | None = None  # 1-based statement a no-transaction file resumes at
+    redactor: Redactor | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def statements(self) -> list[str]:
+        """The SQL that runs, each ending with ";", passwords masked. Rendered on first use:
+        only ``--dry-run`` prints it, and masking every statement of 1,000 migrations costs."""
+        from pgmig.runner import iter_sql
+
+        return list(iter_sql(self.parsed, (self.resume_at or 1) - 1, self.redactor))
 
 
 @dataclass
@@ -463,19 +474,17 @@ def _load_up(
 
 
 def _planned(w: _Work, lm: LoadedMigration, timeouts: Timeouts, redactor: Redactor) -> PlannedStep:
-    from pgmig.runner import iter_sql
-
-    start = w.resume_from or 0
     return PlannedStep(
         lm.migration.version,
         lm.migration.name,
         lm.migration.up_path,
         "up",
         not lm.no_transaction,
-        list(iter_sql(lm.up, start, redactor)),
+        lm.up,
         timeouts.lock_timeout_text,
         timeouts.statement_timeout_text,
-        (start + 1) if w.resume_from is not None else None,
+        (w.resume_from + 1) if w.resume_from is not None else None,
+        redactor,
     )
 
 
@@ -624,8 +633,6 @@ def _load_down(
 
 
 def _planned_down(lm: LoadedMigration, timeouts: Timeouts, redactor: Redactor) -> PlannedStep:
-    from pgmig.runner import iter_sql
-
     assert lm.down is not None and lm.migration.down_path is not None
     return PlannedStep(
         lm.migration.version,
@@ -633,9 +640,10 @@ def _planned_down(lm: LoadedMigration, timeouts: Timeouts, redactor: Redactor) -
         lm.migration.down_path,
         "down",
         lm.down.header("no-transaction") is None,
-        list(iter_sql(lm.down, 0, redactor)),
+        lm.down,
         timeouts.lock_timeout_text,
         timeouts.statement_timeout_text,
+        redactor=redactor,
     )
 
 
