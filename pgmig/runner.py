@@ -513,13 +513,16 @@ class Runner:
                         done, committing = committing, []
                         for c in done:
                             yield c, durations[c]
-            except KeyboardInterrupt:
-                interrupted = True
-                raise
             except psycopg.OperationalError as exc:  # sending failed: the connection is gone
                 if committing:
                     raise _Failure(parts[committing[-1]], None, exc, True, True) from None
                 raise _Failure(parts[group[0]], None, exc, True) from None
+            except BaseException as exc:
+                # Ctrl-C, SIGTERM, or the caller giving up on us (GeneratorExit): cancel the
+                # running statement rather than wait for the rest of the batch. After an error
+                # of ours the server skips the rest by itself.
+                interrupted = not isinstance(exc, _Failure)
+                raise
             finally:
                 batch.finish(cancel=interrupted)
             if group:

@@ -468,6 +468,29 @@ def test_stopping_a_deployer_cancels_its_statement_on_the_server_and_applies_not
     assert_nothing_recorded(db, 1)
 
 
+def test_stopping_a_deployer_mid_batch_keeps_the_migration_before_and_applies_nothing_after(
+    db: TestDB, migrations_dir: Path
+) -> None:
+    """The second migration's batch starts with the first one's COMMIT (pgmig/db/batch.py):
+    stopping pgmig while the second one runs must keep the first (committed, recorded), cancel
+    the second and never run the third, whose batch was not sent."""
+    write_migration(migrations_dir, "001", "before", "CREATE TABLE before_it (id int);\n")
+    write_migration(migrations_dir, "002", "victim", f"CREATE TABLE victim (id int);\n{SLOW}\n")
+    write_migration(migrations_dir, "003", "after", "CREATE TABLE after_it (id int);\n")
+    set_knob(db, 5)
+    deployer = Deployer("up", db, migrations_dir)
+    wait_for("the migration to reach pg_sleep", lambda: backend_running(db, "pg_sleep"))
+
+    deployer.proc.send_signal(signal.SIGTERM)
+
+    assert deployer.wait(timeout=15) == 143, deployer.stderr
+    assert "Traceback" not in deployer.stderr
+    assert state_versions(db) == [1]
+    assert relation_exists(db, "before_it")
+    assert not relation_exists(db, "victim") and not relation_exists(db, "after_it")
+    assert_nothing_recorded(db, 2)
+
+
 # --------------------------------------------------------------------------- lock held by a report
 
 
