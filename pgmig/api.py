@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
     from pgmig.db.state import StateStore
     from pgmig.parsing import ParsedSQL
-    from pgmig.runner import Event, Runner, StepResult, Timeouts
+    from pgmig.runner import Event, StepResult, Timeouts
 
 
 @dataclass(frozen=True)
@@ -274,7 +274,14 @@ def up(
                         _emit_step(emit, step)
                     result.applied.extend(steps)
                 else:
-                    for step in _apply_steps(runner, work, loaded):
+                    for w in work:
+                        lm, timeouts = loaded[w.migration.version]
+                        if lm.no_transaction or w.resume_from is not None:
+                            step = runner.apply_no_transaction(
+                                lm, timeouts, resume_from=w.resume_from
+                            )
+                        else:
+                            step = runner.apply(lm, timeouts)
                         _emit_step(emit, step)
                         result.applied.append(step)
             except PgmigError as exc:
@@ -289,23 +296,6 @@ def up(
         result.newest = max(done)[1] if done else None
         result.duration_ms = _since(started)
         return result
-
-
-def _apply_steps(
-    runner: Runner, work: Sequence[_Work], loaded: Mapping[int, tuple[LoadedMigration, Timeouts]]
-) -> Iterator[StepResult]:
-    """Apply ``work`` in order: each run of transactional migrations in one go (the runner
-    sends one batch per migration), each no-transaction or resumed one on its own."""
-    run: list[tuple[LoadedMigration, Timeouts]] = []
-    for w in work:
-        lm, timeouts = loaded[w.migration.version]
-        if lm.no_transaction or w.resume_from is not None:
-            yield from runner.apply_each(run)
-            run = []
-            yield runner.apply_no_transaction(lm, timeouts, resume_from=w.resume_from)
-        else:
-            run.append((lm, timeouts))
-    yield from runner.apply_each(run)
 
 
 def _names(steps: Sequence[StepResult], shown: int = 5) -> str:
@@ -564,8 +554,8 @@ def down(
                 emit=emit,
             )
             try:
-                items = [(loaded[row.version], timeouts[row.version]) for row in rows]
-                for step in runner.rollback_each(items):
+                for row in rows:
+                    step = runner.rollback(loaded[row.version], timeouts[row.version])
                     _emit_step(emit, step)
                     result.rolled_back.append(step)
             except PgmigError as exc:

@@ -2,13 +2,11 @@
 
 Contract (the API in :mod:`pgmig.api` decides *what* runs; this module decides *how*):
 
-* **One transaction per migration.** ``BEGIN``, ``SET LOCAL lock_timeout/statement_timeout``,
-  the file's statements one by one (as split by the PostgreSQL grammar in
-  :mod:`pgmig.parsing`) and the state row with its log row are sent as one batch, in one round
-  trip (:mod:`pgmig.db.batch`); the ``COMMIT`` follows once their answers are in and the deploy
-  lock is still held, at the head of the next migration's batch. A failure rolls back the
-  migration and its state row together. With ``--single-transaction`` every pending migration
-  goes in one transaction (one batch, then ``COMMIT``).
+* **One transaction per migration.** ``BEGIN`` and ``SET LOCAL lock_timeout/statement_timeout``
+  go in one round trip, then the file's statements one by one (as split by the PostgreSQL
+  grammar in :mod:`pgmig.parsing`), then the state row and its log row in one statement, then
+  ``COMMIT``. A failure rolls back the migration and its state row together. With
+  ``--single-transaction`` the same happens with every pending migration in one transaction.
 * **Statement by statement**, so a server error is reported at ``file:line:column`` (statement
   start + the server's 1-based error position, mapped through the file's
   :class:`~pgmig.parsing.SourceText`), with the statement quoted and the server's message,
@@ -47,9 +45,8 @@ import psycopg
 from psycopg import pq, sql
 
 from pgmig.config import Settings, parse_duration_ms
-from pgmig.db.batch import Batch, pipeline_supported
 from pgmig.db.lock import Holder, format_age, lock_holders, session_ended
-from pgmig.db.state import STARTED_SETTING, StateStore, quote_ident
+from pgmig.db.state import StateStore, quote_ident
 from pgmig.errors import ConfigError, Location, MigrationFailed, MigrationFileError, PlanError
 from pgmig.models import LoadedMigration
 from pgmig.parsing import ParsedSQL, Statement
@@ -102,15 +99,6 @@ class Timeouts:
         return (
             f"{verb} lock_timeout = {self.lock_timeout_ms}; "
             f"{verb} statement_timeout = {self.statement_timeout_ms}"
-        )
-
-    def begin_sql(self) -> str:
-        """The first query of a migration's transaction, as one statement: ``SET LOCAL`` of
-        both timeouts, and the start time its state row's duration is measured from."""
-        return (
-            f"SELECT set_config('lock_timeout', '{self.lock_timeout_ms}', true), "
-            f"set_config('statement_timeout', '{self.statement_timeout_ms}', true), "
-            f"set_config('{STARTED_SETTING}', extract(epoch FROM clock_timestamp())::text, true)"
         )
 
 
@@ -205,14 +193,14 @@ def _qualified(schema: str | None, name: str) -> str:
 @dataclass
 class _Part:
     """One migration's SQL inside a transaction, and the statement that records it (state row
-    + log row, with the duration measured on the server)."""
+    + log row) given its duration."""
 
     lm: LoadedMigration
     parsed: ParsedSQL
     path: Path
     direction: str
     timeouts: Timeouts
-    record: Callable[[], tuple[sql.Composed, dict[str, Any]]]
+    record: Callable[[float], tuple[sql.Composed, dict[str, Any]]]
 
     @property
     def name(self) -> str:
@@ -233,6 +221,7 @@ class _Failure(Exception):
         error: psycopg.Error,
         connection_lost: bool = False,
         at_commit: bool = False,
+        prefix_chars: int = 0,
     ) -> None:
         super().__init__(str(error))
         self.part = part
@@ -240,6 +229,9 @@ class _Failure(Exception):
         self.error = error
         self.connection_lost = connection_lost
         self.at_commit = at_commit
+        # characters of pgmig's own SQL sent before the statement in the same message: the
+        # server's error position counts them
+        self.prefix_chars = prefix_chars
 
     @property
     def retryable(self) -> bool:
@@ -313,54 +305,67 @@ class Runner:
         self.budget_ms = parse_duration_ms(settings.lock_retry_budget, what="lock_retry_budget")
         self._current: int | None = None
         self._client_cursor = psycopg.ClientCursor(conn)
-        self.pipeline = pipeline_supported()  # tests turn it off to cover libpq < 14
+        # before PostgreSQL 13 a multi-statement message ran under the statement_timeout in
+        # force when it arrived, so the SET LOCAL must go first on its own there
+        self._merge_prefix = conn.info.server_version >= 130000
         conn.add_notice_handler(self._notice)
 
     # -- public entry points ------------------------------------------------------------------
 
     def apply(self, lm: LoadedMigration, timeouts: Timeouts) -> StepResult:
         """Apply one transactional migration (statements + state row in one transaction)."""
-        (step,) = self.apply_each([(lm, timeouts)])
-        return step
+        m = lm.migration
 
-    def apply_each(self, items: Sequence[tuple[LoadedMigration, Timeouts]]) -> Iterator[StepResult]:
-        """Apply transactional migrations in order, each in its own transaction, yielding each
-        one as it commits (so the caller can report it before the next one's output)."""
-        parts = [self._up_part(lm, timeouts) for lm, timeouts in items]
-        for part, duration, retries in self._transactions(parts, single=False):
-            n = len(part.parsed.statements)
-            yield StepResult(part.lm.migration.version, part.name, "up", duration, n, retries)
+        def record(duration_ms: float) -> tuple[sql.Composed, dict[str, Any]]:
+            return self.store.insert_query(
+                version=m.version,
+                name=m.name,
+                checksum=m.checksum,
+                duration_ms=round(duration_ms, 3),
+                transactional=True,
+            )
+
+        part = _Part(lm, lm.up, m.up_path, "up", timeouts, record)
+        (duration,), retries = self._transaction([part])
+        return StepResult(m.version, m.name, "up", duration, len(lm.up.statements), retries)
 
     def apply_all(self, items: Sequence[tuple[LoadedMigration, Timeouts]]) -> list[StepResult]:
         """``--single-transaction``: every migration and its state row in one transaction."""
-        parts = [self._up_part(lm, t, {"single_transaction": True}) for lm, t in items]
-        return [
-            StepResult(p.lm.migration.version, p.name, "up", d, len(p.parsed.statements), r)
-            for p, d, r in self._transactions(parts, single=True)
-        ]
-
-    def rollback(self, lm: LoadedMigration, timeouts: Timeouts) -> StepResult:
-        """Run one down file and delete the state row (see :meth:`rollback_each`)."""
-        (step,) = self.rollback_each([(lm, timeouts)])
-        return step
-
-    def rollback_each(
-        self, items: Sequence[tuple[LoadedMigration, Timeouts]]
-    ) -> Iterator[StepResult]:
-        """Run down files in order and delete their state rows: a transactional down file in
-        the same transaction as its DELETE; a no-transaction one unit by unit, deleting the row
-        at the end. Yields each migration as it is rolled back."""
         parts: list[_Part] = []
         for lm, timeouts in items:
             m = lm.migration
-            assert lm.down is not None and m.down_path is not None
-            if lm.down.header("no-transaction") is None:
-                parts.append(self._down_part(lm, timeouts))
-                continue
-            yield from self._down_steps(parts)
-            parts = []
-            yield self._no_transaction(lm, lm.down, m.down_path, "down", timeouts, 0)
-        yield from self._down_steps(parts)
+
+            def record(duration_ms: float, m: Any = m) -> tuple[sql.Composed, dict[str, Any]]:
+                return self.store.insert_query(
+                    version=m.version,
+                    name=m.name,
+                    checksum=m.checksum,
+                    duration_ms=round(duration_ms, 3),
+                    transactional=True,
+                    details={"single_transaction": True},
+                )
+
+            parts.append(_Part(lm, lm.up, m.up_path, "up", timeouts, record))
+        durations, retries = self._transaction(parts)
+        return [
+            StepResult(p.lm.migration.version, p.name, "up", d, len(p.parsed.statements), retries)
+            for p, d in zip(parts, durations, strict=True)
+        ]
+
+    def rollback(self, lm: LoadedMigration, timeouts: Timeouts) -> StepResult:
+        """Run a down file and delete the state row in the same transaction (or, for a
+        no-transaction down file, unit by unit and delete the row at the end)."""
+        m = lm.migration
+        assert lm.down is not None and m.down_path is not None
+        if lm.down.header("no-transaction") is not None:
+            return self._no_transaction(lm, lm.down, m.down_path, "down", timeouts, 0)
+
+        def record(duration_ms: float) -> tuple[sql.Composed, dict[str, Any]]:
+            return self.store.delete_query(m.version, "rollback", duration_ms=round(duration_ms, 3))
+
+        part = _Part(lm, lm.down, m.down_path, "down", timeouts, record)
+        (duration,), retries = self._transaction([part])
+        return StepResult(m.version, m.name, "down", duration, len(lm.down.statements), retries)
 
     def apply_no_transaction(
         self, lm: LoadedMigration, timeouts: Timeouts, *, resume_from: int | None = None
@@ -369,178 +374,88 @@ class Runner:
         (None = a fresh start, which creates the state row with 0 of n done)."""
         return self._no_transaction(lm, lm.up, lm.migration.up_path, "up", timeouts, resume_from)
 
-    def _up_part(
-        self, lm: LoadedMigration, timeouts: Timeouts, details: dict[str, Any] | None = None
-    ) -> _Part:
-        m = lm.migration
-
-        def record() -> tuple[sql.Composed, dict[str, Any]]:
-            return self.store.insert_query(
-                version=m.version,
-                name=m.name,
-                checksum=m.checksum,
-                duration_ms=0,
-                transactional=True,
-                details=details,
-                timed=True,
-            )
-
-        return _Part(lm, lm.up, m.up_path, "up", timeouts, record)
-
-    def _down_part(self, lm: LoadedMigration, timeouts: Timeouts) -> _Part:
-        m = lm.migration
-        assert lm.down is not None and m.down_path is not None
-
-        def record() -> tuple[sql.Composed, dict[str, Any]]:
-            return self.store.delete_query(m.version, "rollback", timed=True)
-
-        return _Part(lm, lm.down, m.down_path, "down", timeouts, record)
-
-    def _down_steps(self, parts: list[_Part]) -> Iterator[StepResult]:
-        for part, duration, retries in self._transactions(parts, single=False):
-            n = len(part.parsed.statements)
-            yield StepResult(part.lm.migration.version, part.name, "down", duration, n, retries)
-
     # -- transactional ------------------------------------------------------------------------
 
-    def _transactions(
-        self, parts: list[_Part], *, single: bool
-    ) -> Iterator[tuple[_Part, float, int]]:
-        """Run ``parts``, each in its own transaction (or, ``single``, all in one), yielding
-        ``(part, duration_ms, lock retries)`` as each commits.
-
-        A lock timeout or deadlock rolls back the migration and retries it (with ``single``,
-        all of them) after a pause; what committed before stays committed.
-        """
-        retries: dict[int, _Retry] = {}
-        first_sent: dict[int, float] = {}
-        start = 0
-        while start < len(parts):
+    def _transaction(self, parts: list[_Part]) -> tuple[list[float], int]:
+        retry = _Retry(self.budget_ms, max(p.timeouts.lock_timeout_ms for p in parts) / 1000)
+        while True:
+            retry.attempts += 1
             try:
-                for n, duration in self._attempt(parts, start, single, first_sent):
-                    retry = retries.get(0 if single else n)
-                    yield parts[n], duration, retry.attempts if retry else 0
-                    start = n + 1
+                return self._attempt(parts), retry.attempts - 1
             except _Failure as failure:
                 self._rollback_quietly()
                 self._current = None
-                n = next(i for i, p in enumerate(parts) if p is failure.part)
-                n_parts = len(parts) if single else 1
                 if failure.retryable:
-                    key = 0 if single else n
-                    retry = retries.get(key)
-                    if retry is None:
-                        floor_ms = max(
-                            p.timeouts.lock_timeout_ms
-                            for p in (parts if single else [failure.part])
-                        )
-                        retry = retries[key] = _Retry(
-                            self.budget_ms, floor_ms / 1000, started=first_sent[key]
-                        )
-                    retry.attempts += 1
                     delay = retry.next_delay()
                     holders = self._blockers(failure)
                     if delay is not None:
                         self._announce_retry(failure, retry, delay, holders)
                         time.sleep(delay)
-                        start = 0 if single else n
                         continue
                     self._log_failure(failure, gave_up=True)
-                    raise self._gave_up(failure, retry, holders, n_parts) from None
+                    raise self._gave_up(failure, retry, holders, len(parts)) from None
                 self._log_failure(failure)
-                raise self._failed(failure, n_parts) from None
+                raise self._failed(failure, len(parts)) from None
 
-    def _attempt(
-        self, parts: list[_Part], start: int, single: bool, first_sent: dict[int, float]
-    ) -> Iterator[tuple[int, float]]:
-        """One try at ``parts[start:]``, yielding ``(index, duration_ms)`` per committed part.
+    def _attempt(self, parts: list[_Part]) -> list[float]:
+        """One try at the transaction, statement by statement so a failure names its statement.
 
-        Round trips are what a migration costs beyond its own SQL, so each migration is one
-        :class:`~pgmig.db.batch.Batch`: ``BEGIN``, its timeouts, its statements one by one (so
-        an error names its statement) and its state row, sent together. Its ``COMMIT`` goes at
-        the head of the next batch, after its answers have all arrived and the deploy lock has
-        been checked: the server never holds a ``COMMIT`` for statements pgmig has not seen
-        succeed. With ``single`` the one batch holds every migration.
+        Round trips are what a migration costs beyond its own SQL, so pgmig's SQL travels with
+        the user's: BEGIN and the SET LOCALs go in the message of the first statement, and the
+        last migration's state row goes in the message of the COMMIT.
         """
-        groups = (
-            [list(range(start, len(parts)))] if single else [[n] for n in range(start, len(parts))]
-        )
-        committing: list[int] = []  # what the COMMIT at the head of the next batch commits
-        durations: dict[int, float] = {}
-        batch = Batch(self.conn, pipeline=self.pipeline)
-        for group in [*groups, []]:
-            queries: list[str] = []
-            tags: list[tuple[int, int | None, str]] = []  # (part, statement, kind)
-            if committing:
-                queries.append("COMMIT")
-                tags.append((committing[-1], None, "commit"))
-            for n in group:
-                part = parts[n]
-                if n == group[0]:
-                    queries.append("BEGIN")
-                    tags.append((n, None, "begin"))
-                queries.append(part.timeouts.begin_sql())
-                tags.append((n, None, "timeouts"))
-                for i, stmt in enumerate(part.parsed.statements):
-                    queries.append(stmt.text)
-                    tags.append((n, i, "statement"))
-                query, params = part.record()
-                queries.append(self._client_cursor.mogrify(query, params))
-                tags.append((n, None, "record"))
-            sent = time.monotonic()
-            for n in group:
-                first_sent.setdefault(0 if single else n, sent)
-            interrupted = False
-            try:
-                batch.send(queries)
-                for n, index, kind in tags:
-                    self._current = parts[n].lm.migration.version
-                    try:
-                        result = batch.next()
-                    except psycopg.OperationalError as exc:
-                        if committing:  # the COMMIT was sent, its answer never came
-                            raise _Failure(parts[committing[-1]], None, exc, True, True) from None
-                        raise _Failure(parts[n], index, exc, True) from None
-                    if result.status == pq.ExecStatus.FATAL_ERROR:
-                        error = batch.error(result)
-                        # FATAL: the server ends the session (libpq sees the EOF only later)
-                        severity = error.diag.severity_nonlocalized or error.diag.severity
-                        lost = self.conn.broken or severity in ("FATAL", "PANIC")
-                        raise _Failure(parts[n], index, error, lost, kind == "commit") from None
-                    if kind == "record":
-                        durations[n] = _returned_ms(result, sent)
-                    elif kind == "commit":
-                        done, committing = committing, []
-                        for c in done:
-                            yield c, durations[c]
-            except psycopg.OperationalError as exc:  # sending failed: the connection is gone
-                if committing:
-                    raise _Failure(parts[committing[-1]], None, exc, True, True) from None
-                raise _Failure(parts[group[0]], None, exc, True) from None
-            except BaseException as exc:
-                # Ctrl-C, SIGTERM, or the caller giving up on us (GeneratorExit): cancel the
-                # running statement rather than wait for the rest of the batch. After an error
-                # of ours the server skips the rest by itself.
-                interrupted = not isinstance(exc, _Failure)
-                raise
-            finally:
-                batch.finish(cancel=interrupted)
-            if group:
-                self._require_deploy_lock(parts[group[-1]], n_parts=len(group) if single else 1)
-                committing = group
+        durations: list[float] = []
+        current: Timeouts | None = None
+        for n, part in enumerate(parts):
+            started = time.perf_counter()
+            self._current = part.lm.migration.version
+            prefix = ""
+            if current is None:
+                prefix = f"BEGIN; {part.timeouts.sql(local=True)};\n"
+            elif part.timeouts != current:
+                prefix = f"{part.timeouts.sql(local=True)};\n"
+            current = part.timeouts
+            if prefix and (not part.parsed.statements or not self._merge_prefix):
+                self._admin(part, prefix)
+                prefix = ""
+            for i, stmt in enumerate(part.parsed.statements):
+                self._statement(part, i, stmt, prefix if i == 0 else "")
+            duration = (time.perf_counter() - started) * 1000
+            durations.append(duration)
+            query, params = part.record(duration)
+            if n < len(parts) - 1:
+                try:
+                    self.cur.execute(query, params)
+                except psycopg.Error as exc:
+                    raise _Failure(part, None, exc, self.conn.broken) from None
+                continue
+            self._require_deploy_lock(part, n_parts=len(parts))
+            self._record_and_commit(part, query, params)
         self._current = None
+        return durations
 
-    def _statement(self, part: _Part, index: int, stmt: Statement) -> None:
+    def _statement(self, part: _Part, index: int, stmt: Statement, prefix: str = "") -> None:
         try:
-            self.cur.execute(stmt.text)
+            self.cur.execute(prefix + stmt.text if prefix else stmt.text)
         except psycopg.Error as exc:
-            raise _Failure(part, index, exc, self.conn.broken) from None
+            raise _Failure(part, index, exc, self.conn.broken, prefix_chars=len(prefix)) from None
 
-    def _admin(self, part: _Part, sql: str) -> None:
+    def _record_and_commit(self, part: _Part, query: sql.Composed, params: dict[str, Any]) -> None:
+        """The state row and COMMIT in one message. After an error, the transaction status
+        tells which failed: still open (aborted) = the state row; over = the COMMIT."""
+        message = self._client_cursor.mogrify(query, params) + ";\nCOMMIT"
+        try:
+            self.cur.execute(message)
+        except psycopg.Error as exc:
+            lost = self.conn.broken or self.conn.closed
+            at_commit = lost or self.conn.info.transaction_status == pq.TransactionStatus.IDLE
+            raise _Failure(part, None, exc, lost, at_commit) from None
+
+    def _admin(self, part: _Part, sql: str, *, at_commit: bool = False) -> None:
         try:
             self.cur.execute(sql)
         except psycopg.Error as exc:
-            raise _Failure(part, None, exc, self.conn.broken) from None
+            raise _Failure(part, None, exc, self.conn.broken, at_commit) from None
 
     def _require_deploy_lock(
         self, part: _Part, *, n_parts: int = 1, done: int | None = None
@@ -966,8 +881,8 @@ class Runner:
         stmt = part.parsed.statements[failure.index]
         offset = None
         pos = failure.error.diag.statement_position
-        if pos and pos.isdigit() and 0 < int(pos) <= len(stmt.text) + 1:
-            offset = stmt.start + int(pos) - 1
+        if pos and pos.isdigit() and 0 < int(pos) - failure.prefix_chars <= len(stmt.text) + 1:
+            offset = stmt.start + int(pos) - failure.prefix_chars - 1
         p = part.parsed.source.position(stmt.start if offset is None else offset)
         return Location(part.path, p.line, p.column), offset
 
@@ -1167,7 +1082,7 @@ class Runner:
         )
 
 
-def _recorded_unit_by_unit() -> tuple[sql.Composed, dict[str, Any]]:
+def _recorded_unit_by_unit(_duration_ms: float) -> tuple[sql.Composed, dict[str, Any]]:
     raise AssertionError("no-transaction migrations record their progress after each unit")
 
 
@@ -1182,15 +1097,6 @@ def _concurrent_index(stmt: Statement) -> tuple[str, str | None] | None:
     if not rel.get("relname"):
         return None
     return _qualified(rel.get("schemaname"), rel["relname"]), node.get("idxname")
-
-
-def _returned_ms(result: pq.abc.PGresult, sent: float) -> float:
-    """The duration the state row recorded (returned by its INSERT or DELETE); the time since
-    the batch was sent when it returned nothing."""
-    value = result.get_value(0, 0) if result.ntuples else None
-    if value is None:
-        return round((time.monotonic() - sent) * 1000, 3)
-    return float(value.decode())
 
 
 def _one_line(error: BaseException) -> str:

@@ -31,16 +31,6 @@ from pgmig.models import AppliedMigration
 
 STATE_FORMAT = 1
 _COMMENT = re.compile(r"^pgmig state v(\d+)$")
-
-# The runner measures each migration on the server, since its answers arrive only after the
-# state row is sent: the migration's first query stores the time in this transaction-local
-# setting (see runner.Timeouts.begin_sql) and the state row records the milliseconds since.
-STARTED_SETTING = "pgmig.started"
-ELAPSED_MS = sql.SQL(
-    "round(((extract(epoch FROM clock_timestamp()) - coalesce(nullif(current_setting("
-    "'pgmig.started', true), '')::float8, extract(epoch FROM now())::float8)) * 1000)"
-    "::numeric, 3)::float8"
-)
 # format N -> statements that turn a format-N table into format N+1
 _UPGRADES: dict[int, list[str]] = {}
 
@@ -137,39 +127,18 @@ class StateStore:
         self.pgmig_version = pgmig_version
         self.t = sql.Identifier(tables.schema, tables.table)
         self.log_t = sql.Identifier(tables.schema, tables.log)
-
-        def log_insert(duration: sql.Composable, returning: str = "") -> sql.Composed:
-            return sql.SQL(
-                "INSERT INTO {log} (event, version, name, checksum, actor, pgmig_version, "
-                "duration_ms, details) SELECT %(event)s, version, name, checksum, %(actor)s, "
-                "%(pgmig_version)s, {duration}, %(details)s FROM s" + returning
-            ).format(log=self.log_t, duration=duration)
-
-        def insert(duration: sql.Composable, returning: str = "") -> sql.Composed:
-            return sql.SQL(
-                "WITH s AS (INSERT INTO {t} (version, name, checksum, duration_ms, applied_by, "
-                "pgmig_version, transactional, statements_done, statements_total) VALUES "
-                "(%(version)s, %(name)s, %(checksum)s, {duration}, %(actor)s, "
-                "%(pgmig_version)s, %(transactional)s, %(done)s, %(total)s) "
-                "RETURNING version, name, checksum, duration_ms) {log_insert}"
-            ).format(
-                t=self.t,
-                duration=duration,
-                log_insert=log_insert(sql.SQL("duration_ms"), returning),
-            )
-
-        def delete(duration: sql.Composable, returning: str = "") -> sql.Composed:
-            return sql.SQL(
-                "WITH s AS (DELETE FROM {t} WHERE version = %(version)s "
-                "RETURNING version, name, checksum) {log_insert}"
-            ).format(t=self.t, log_insert=log_insert(duration, returning))
-
-        given = sql.SQL("%(duration_ms)s")
-        self._insert = insert(given)
-        self._delete = delete(given)
-        # the runner's variants: the duration is measured on the server and returned
-        self._insert_timed = insert(ELAPSED_MS, " RETURNING duration_ms")
-        self._delete_timed = delete(ELAPSED_MS, " RETURNING duration_ms")
+        log_insert = sql.SQL(
+            "INSERT INTO {log} (event, version, name, checksum, actor, pgmig_version, "
+            "duration_ms, details) SELECT %(event)s, version, name, checksum, %(actor)s, "
+            "%(pgmig_version)s, %(duration_ms)s, %(details)s FROM s"
+        ).format(log=self.log_t)
+        self._insert = sql.SQL(
+            "WITH s AS (INSERT INTO {t} (version, name, checksum, duration_ms, applied_by, "
+            "pgmig_version, transactional, statements_done, statements_total) VALUES "
+            "(%(version)s, %(name)s, %(checksum)s, %(duration_ms)s, %(actor)s, "
+            "%(pgmig_version)s, %(transactional)s, %(done)s, %(total)s) "
+            "RETURNING version, name, checksum) {log_insert}"
+        ).format(t=self.t, log_insert=log_insert)
         self._update = sql.SQL(
             "WITH s AS (UPDATE {t} SET checksum = coalesce(%(checksum)s, checksum), "
             "statements_done = coalesce(%(done)s, statements_done), statements_total = "
@@ -178,7 +147,11 @@ class StateStore:
             "duration_ms), applied_at = CASE WHEN %(finished)s THEN clock_timestamp() "
             "ELSE applied_at END WHERE version = %(version)s "
             "RETURNING version, name, checksum) {log_insert}"
-        ).format(t=self.t, log_insert=log_insert(given))
+        ).format(t=self.t, log_insert=log_insert)
+        self._delete = sql.SQL(
+            "WITH s AS (DELETE FROM {t} WHERE version = %(version)s "
+            "RETURNING version, name, checksum) {log_insert}"
+        ).format(t=self.t, log_insert=log_insert)
         self._progress = sql.SQL(
             "UPDATE {t} SET statements_done = %s, error = NULL WHERE version = %s"
         ).format(t=self.t)
@@ -306,12 +279,9 @@ class StateStore:
         done: int | None = None,
         total: int | None = None,
         details: Mapping[str, Any] | None = None,
-        timed: bool = False,
     ) -> tuple[sql.Composed, dict[str, Any]]:
         """The INSERT (state row + log row) and its parameters, for a caller that sends it
-        together with other SQL (the runner sends it in the migration's batch). ``timed``:
-        ignore ``duration_ms``, record the server's time since the migration started
-        (:data:`ELAPSED_MS`) and return it as the query's one row."""
+        together with other SQL (the runner sends it with the migration's COMMIT)."""
         params = self._params(
             event,
             version=version,
@@ -321,7 +291,7 @@ class StateStore:
             details=details,
         )
         params.update(transactional=transactional, done=done, total=total)
-        return (self._insert_timed if timed else self._insert), params
+        return self._insert, params
 
     def update(
         self,
@@ -377,12 +347,11 @@ class StateStore:
         *,
         duration_ms: float | None = None,
         details: Mapping[str, Any] | None = None,
-        timed: bool = False,
     ) -> tuple[sql.Composed, dict[str, Any]]:
         """The DELETE (+ log row) and its parameters (see :meth:`insert_query`)."""
         params = self._params(event, duration_ms=duration_ms, details=details)
         params["version"] = version
-        return (self._delete_timed if timed else self._delete), params
+        return self._delete, params
 
     def log(
         self,

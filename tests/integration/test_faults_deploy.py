@@ -468,12 +468,11 @@ def test_stopping_a_deployer_cancels_its_statement_on_the_server_and_applies_not
     assert_nothing_recorded(db, 1)
 
 
-def test_stopping_a_deployer_mid_batch_keeps_the_migration_before_and_applies_nothing_after(
+def test_stopping_a_deployer_mid_run_keeps_the_migration_before_and_applies_nothing_after(
     db: TestDB, migrations_dir: Path
 ) -> None:
-    """The second migration's batch starts with the first one's COMMIT (pgmig/db/batch.py):
-    stopping pgmig while the second one runs must keep the first (committed, recorded), cancel
-    the second and never run the third, whose batch was not sent."""
+    """pgmig is stopped while the second of three migrations runs: the first stays committed
+    and recorded, the second is cancelled and rolled back, the third never runs."""
     write_migration(migrations_dir, "001", "before", "CREATE TABLE before_it (id int);\n")
     write_migration(migrations_dir, "002", "victim", f"CREATE TABLE victim (id int);\n{SLOW}\n")
     write_migration(migrations_dir, "003", "after", "CREATE TABLE after_it (id int);\n")

@@ -1,8 +1,6 @@
-"""How the runner sends transactional migrations: one batch per migration (libpq pipeline
-mode), its COMMIT at the head of the next batch. See :mod:`pgmig.db.batch`.
-
-These pin what the batching must not change (order, failure attribution, what commits) and
-what it adds (durations measured on the server), with and without pipeline mode.
+"""A run of several transactional migrations: what commits when one fails (at a statement or
+at COMMIT), per-migration durations, the order of notices and reports, and statements that
+carry parameter markers of their own.
 """
 
 from __future__ import annotations
@@ -14,18 +12,9 @@ import pytest
 
 from pgmig import api
 from pgmig.config import Settings
-from pgmig.db import batch
 from pgmig.errors import FileProblems, MigrationFailed
 from pgmig.runner import Event
 from tests.conftest import TestDB, write_migration
-
-
-@pytest.fixture(params=["pipeline", "query-by-query"])
-def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Every test runs twice: in pipeline mode, and as with a libpq older than 14."""
-    if request.param == "query-by-query":
-        monkeypatch.setattr("pgmig.runner.pipeline_supported", lambda: False)
-    return str(request.param)
 
 
 def settings_for(db: TestDB, folder: Path, **changes: Any) -> Settings:
@@ -37,7 +26,7 @@ def versions(db: TestDB) -> list[int]:
 
 
 def test_a_failure_in_the_third_migration_keeps_the_first_two_and_names_its_statement(
-    db: TestDB, migrations_dir: Path, mode: str
+    db: TestDB, migrations_dir: Path
 ) -> None:
     write_migration(migrations_dir, "001", "a", "CREATE TABLE a (id int);\n")
     write_migration(
@@ -66,11 +55,8 @@ def test_a_failure_in_the_third_migration_keeps_the_first_two_and_names_its_stat
     assert [s.version for s in api.up(settings_for(db, migrations_dir)).applied] == [3, 4]
 
 
-def test_a_failing_commit_rolls_back_that_migration_only(
-    db: TestDB, migrations_dir: Path, mode: str
-) -> None:
-    """A deferred constraint fails at COMMIT, which pgmig sends at the head of the next batch:
-    the next migration's statements in that batch must not run."""
+def test_a_failing_commit_rolls_back_that_migration_only(db: TestDB, migrations_dir: Path) -> None:
+    """A deferred constraint fails at COMMIT: the next migration must not run."""
     write_migration(migrations_dir, "001", "parent", "CREATE TABLE p (id int PRIMARY KEY);\n")
     write_migration(
         migrations_dir,
@@ -89,9 +75,7 @@ def test_a_failing_commit_rolls_back_that_migration_only(
     assert db.tables() == {"p", "_migrations", "_migrations_log"}
 
 
-def test_durations_are_measured_on_the_server_per_migration(
-    db: TestDB, migrations_dir: Path, mode: str
-) -> None:
+def test_each_migration_records_its_own_duration(db: TestDB, migrations_dir: Path) -> None:
     write_migration(migrations_dir, "001", "slow", "SELECT pg_sleep(0.3);\n", "SELECT 1;\n")
     write_migration(migrations_dir, "002", "quick", "CREATE TABLE q (id int);\n", "DROP TABLE q;\n")
     for single in (False, True):
@@ -102,18 +86,22 @@ def test_durations_are_measured_on_the_server_per_migration(
         assert slow.duration_ms >= 300, single
         assert quick.duration_ms < 250, single  # its own time, not since the transaction began
         rows = db.query("SELECT version, duration_ms FROM _migrations ORDER BY version")
-        assert rows == [(1, slow.duration_ms), (2, quick.duration_ms)]
+        assert [r[0] for r in rows] == [1, 2]
+        assert rows[0][1] == pytest.approx(slow.duration_ms, abs=0.01)
+        assert rows[1][1] == pytest.approx(quick.duration_ms, abs=0.01)
         logged = db.query(
             "SELECT duration_ms FROM _migrations_log WHERE event = 'apply' ORDER BY id DESC LIMIT 2"
         )
-        assert sorted(r[0] for r in logged) == sorted([slow.duration_ms, quick.duration_ms])
+        assert sorted(r[0] for r in logged) == pytest.approx(
+            sorted([slow.duration_ms, quick.duration_ms]), abs=0.01
+        )
     down = api.down(settings_for(db, migrations_dir), all_=True)
     assert [s.version for s in down.rolled_back] == [2, 1]
     assert all(s.duration_ms >= 0 for s in down.rolled_back)
 
 
 def test_notices_follow_the_report_of_the_migration_before_them(
-    db: TestDB, migrations_dir: Path, mode: str
+    db: TestDB, migrations_dir: Path
 ) -> None:
     for v in ("001", "002"):
         write_migration(
@@ -132,7 +120,7 @@ def test_notices_follow_the_report_of_the_migration_before_them(
 
 
 def test_parameter_markers_inside_statements_are_not_taken_for_query_parameters(
-    db: TestDB, migrations_dir: Path, mode: str
+    db: TestDB, migrations_dir: Path
 ) -> None:
     """Statements travel as extended-protocol messages with no parameters; ``$1`` that belongs
     to a function body or a PREPARE must reach the server untouched."""
@@ -163,9 +151,3 @@ def test_copy_from_stdin_is_refused_before_anything_runs(db: TestDB, migrations_
     assert "002_seed.up.sql:1:1: COPY ... FROM STDIN needs a client that streams" in rendered
     assert "INSERT ... VALUES" in rendered
     assert "t" not in db.tables()
-
-
-def test_pipeline_mode_is_what_runs_by_default() -> None:
-    """The bundled libpq has pipeline mode; if this fails, every deploy pays a round trip per
-    statement (the fallback), which the benchmark would show."""
-    assert batch.pipeline_supported()
