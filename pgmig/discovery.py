@@ -14,11 +14,9 @@ file (and line), what is wrong and what to do.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -211,22 +209,10 @@ def load(
     migrations: Iterable[Migration], *, with_up: bool = True, with_down: bool = False
 ) -> list[LoadedMigration]:
     """Parse and validate the given migrations. Raises FileProblems listing every problem."""
-    with _no_cyclic_gc():
+    from pgmig.parsing import gc_paused
+
+    with gc_paused():
         return _load(migrations, with_up=with_up, with_down=with_down)
-
-
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Parse trees are many small dicts and lists without cycles: reference counting frees
-    them, while the cyclic collector would walk all of them again and again as they pile up
-    (a third of ``load``'s time for 1,000 files)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _load(

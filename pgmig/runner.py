@@ -314,23 +314,19 @@ class Runner:
 
     def apply(self, lm: LoadedMigration, timeouts: Timeouts) -> StepResult:
         """Apply one transactional migration (statements + state row in one transaction)."""
-        m = lm.migration
-
-        def record(duration_ms: float) -> tuple[sql.Composed, dict[str, Any]]:
-            return self.store.insert_query(
-                version=m.version,
-                name=m.name,
-                checksum=m.checksum,
-                duration_ms=round(duration_ms, 3),
-                transactional=True,
-            )
-
-        part = _Part(lm, lm.up, m.up_path, "up", timeouts, record)
-        (duration,), retries = self._transaction([part])
-        return StepResult(m.version, m.name, "up", duration, len(lm.up.statements), retries)
+        (step,) = self._apply_in_one_transaction([(lm, timeouts)], details=None)
+        return step
 
     def apply_all(self, items: Sequence[tuple[LoadedMigration, Timeouts]]) -> list[StepResult]:
         """``--single-transaction``: every migration and its state row in one transaction."""
+        return self._apply_in_one_transaction(items, details={"single_transaction": True})
+
+    def _apply_in_one_transaction(
+        self,
+        items: Sequence[tuple[LoadedMigration, Timeouts]],
+        *,
+        details: dict[str, Any] | None,
+    ) -> list[StepResult]:
         parts: list[_Part] = []
         for lm, timeouts in items:
             m = lm.migration
@@ -342,7 +338,7 @@ class Runner:
                     checksum=m.checksum,
                     duration_ms=round(duration_ms, 3),
                     transactional=True,
-                    details={"single_transaction": True},
+                    details=details,
                 )
 
             parts.append(_Part(lm, lm.up, m.up_path, "up", timeouts, record))

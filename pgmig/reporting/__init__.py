@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pgmig.analyzer import CheckResult
+    from pgmig.analyzer.findings import Finding
 
 FORMATS = ("text", "json", "github", "sarif")
 
@@ -40,3 +41,22 @@ def renderer(name: str) -> Callable[..., str]:
 def render(result: CheckResult, fmt: str = "text", *, color: bool = False) -> str:
     fn = renderer(fmt)
     return fn(result, color=color) if fmt == "text" else fn(result)
+
+
+def plain_text(f: Finding, *, capitalized: bool = False, docs: bool = False) -> str:
+    """A finding as one plain-text message (what, why, instead, ignore), for the formats that
+    carry a single text per finding: GitHub annotations and SARIF results."""
+
+    def label(word: str) -> str:
+        return word.capitalize() if capitalized else word
+
+    parts = [f.message, f"{label('why')}: {f.why}"]
+    if f.suggestion:
+        note = f" ({f.suggestion_note})" if f.suggestion_note else ""
+        parts.append(f"{label('instead')}{note}:\n{f.suggestion}")
+    elif f.suggestion_note:
+        parts.append(f"{label('instead')}: {f.suggestion_note}")
+    parts.append(
+        f"{label('ignore')}: {f.ignore_hint}" + (f"   docs: pgmig explain {f.rule}" if docs else "")
+    )
+    return "\n".join(parts)

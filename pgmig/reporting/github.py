@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pgmig.reporting import plain_text
+
 if TYPE_CHECKING:
     from pgmig.analyzer import CheckResult
     from pgmig.analyzer.findings import Finding
@@ -24,23 +26,12 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _body(f: Finding) -> str:
-    parts = [f.message, f"why: {f.why}"]
-    if f.suggestion:
-        note = f" ({f.suggestion_note})" if f.suggestion_note else ""
-        parts.append(f"instead{note}:\n{f.suggestion}")
-    elif f.suggestion_note:
-        parts.append(f"instead: {f.suggestion_note}")
-    parts.append(f"ignore: {f.ignore_hint}   docs: pgmig explain {f.rule}")
-    return "\n".join(parts)
-
-
 def render_finding(f: Finding) -> str:
     props = [f"file={escape_property(str(f.path))}", f"line={f.line}", f"col={f.column}"]
     if f.end_line is not None:
         props.append(f"endLine={f.end_line}")
     props.append(f"title={escape_property(f'pgmig {f.rule}')}")
-    return f"::{f.severity} {','.join(props)}::{escape_data(_body(f))}"
+    return f"::{f.severity} {','.join(props)}::{escape_data(plain_text(f, docs=True))}"
 
 
 def render(result: CheckResult) -> str:

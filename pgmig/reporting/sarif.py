@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pgmig import __version__
+from pgmig.reporting import plain_text
 
 if TYPE_CHECKING:
     from pgmig.analyzer import CheckResult
-    from pgmig.analyzer.findings import Finding
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -28,17 +28,6 @@ def _uri(path: Path) -> tuple[str, str | None]:
         return rel.as_posix(), "%SRCROOT%"
     except ValueError:
         return path.resolve().as_uri(), None
-
-
-def _message(f: Finding) -> str:
-    parts = [f.message, f"Why: {f.why}"]
-    if f.suggestion:
-        note = f" ({f.suggestion_note})" if f.suggestion_note else ""
-        parts.append(f"Instead{note}:\n{f.suggestion}")
-    elif f.suggestion_note:
-        parts.append(f"Instead: {f.suggestion_note}")
-    parts.append(f"Ignore: {f.ignore_hint}")
-    return "\n".join(parts)
 
 
 def as_dict(result: CheckResult) -> dict[str, Any]:
@@ -81,7 +70,7 @@ def as_dict(result: CheckResult) -> dict[str, Any]:
                 "ruleId": f.rule,
                 "ruleIndex": index[f.rule],
                 "level": f.severity,
-                "message": {"text": _message(f)},
+                "message": {"text": plain_text(f, capitalized=True)},
                 "locations": [
                     {"physicalLocation": {"artifactLocation": artifact, "region": region}}
                 ],
