@@ -84,6 +84,7 @@ from pgmig.analyzer.helpers import (
     Node,
     TypeRef,
     alter_cmds,
+    altered_existing_table,
     column_constraints,
     constraint_kind,
     nodes_of,
@@ -139,10 +140,8 @@ class _Problem:
 
 def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
     node = stmt.node
-    if not node.get("relation") or node.get("objtype", "OBJECT_TABLE") != "OBJECT_TABLE":
-        return
-    rel = ctx.relation(node["relation"])
-    if ctx.is_new(rel):
+    rel = altered_existing_table(stmt, ctx)
+    if rel is None:
         return
     for subtype, cmd in alter_cmds(node):
         if subtype != "AT_AlterColumnType" or not cmd.get("name"):

@@ -64,7 +64,13 @@ from dataclasses import dataclass
 from pgmig.analyzer.catalog import ConstraintFact
 from pgmig.analyzer.context import ConstraintInfo, Context, Rel, Stmt
 from pgmig.analyzer.findings import Issue
-from pgmig.analyzer.helpers import alter_cmds, constraint_kind, quote_ident, string_list
+from pgmig.analyzer.helpers import (
+    alter_cmds,
+    altered_existing_table,
+    constraint_kind,
+    quote_ident,
+    string_list,
+)
 
 SEVERITY = "error"
 NODE_TYPES = ("AlterTableStmt",)
@@ -80,10 +86,8 @@ class _Verdict:
 
 def check(stmt: Stmt, ctx: Context) -> Iterator[Issue]:
     node = stmt.node
-    if not node.get("relation") or node.get("objtype", "OBJECT_TABLE") != "OBJECT_TABLE":
-        return
-    rel = ctx.relation(node["relation"])
-    if ctx.is_new(rel):
+    rel = altered_existing_table(stmt, ctx)
+    if rel is None:
         return
     for subtype, cmd in alter_cmds(node):
         if subtype == "AT_SetNotNull" and cmd.get("name"):
