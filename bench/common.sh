@@ -23,6 +23,9 @@ if [ "${BENCH_SNAPSHOT:-1}" = 1 ] && [ "$PGMIG_CMD" = "$repo/.venv/bin/pgmig" ] 
   snap="${BENCH_WORK:-/tmp/bench-work}/pgmig-src-$PGMIG_BENCH_COMMIT"
   rm -rf "$snap" && mkdir -p "$snap"
   git -C "$repo" archive HEAD pgmig | tar -x -C "$snap"
+  # compile it as `pip install` would: with PYTHONDONTWRITEBYTECODE set (it is on the dev
+  # machines) every timed run would otherwise recompile every pgmig module it imports
+  "$repo/.venv/bin/python" -m compileall -q "$snap/pgmig" >/dev/null
   export PYTHONPATH="$snap${PYTHONPATH:+:$PYTHONPATH}"
 else
   PGMIG_BENCH_COMMIT="$PGMIG_BENCH_COMMIT+working-tree"
