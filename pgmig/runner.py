@@ -42,7 +42,8 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from psycopg import pq, sql
+from psycopg import pq
+from psycopg.generators import execute as _execute_gen
 
 from pgmig.config import Settings, parse_duration_ms
 from pgmig.db.lock import Holder, format_age, lock_holders, session_ended
@@ -200,7 +201,7 @@ class _Part:
     path: Path
     direction: str
     timeouts: Timeouts
-    record: Callable[[float], tuple[sql.Composed, dict[str, Any]]]
+    record: Callable[[float], str]
 
     @property
     def name(self) -> str:
@@ -294,7 +295,6 @@ class Runner:
         emit: EventSink,
     ) -> None:
         self.conn = conn
-        self.cur = conn.cursor()
         self.monitor = monitor
         # read now: a connection whose session has ended no longer knows its pid
         self._monitor_pid = monitor.info.backend_pid if monitor is not None else None
@@ -304,10 +304,10 @@ class Runner:
         self.emit = emit
         self.budget_ms = parse_duration_ms(settings.lock_retry_budget, what="lock_retry_budget")
         self._current: int | None = None
-        self._client_cursor = psycopg.ClientCursor(conn)
         # before PostgreSQL 13 a multi-statement message ran under the statement_timeout in
         # force when it arrived, so the SET LOCAL must go first on its own there
         self._merge_prefix = conn.info.server_version >= 130000
+        self._encoding = conn.info.encoding
         conn.add_notice_handler(self._notice)
 
     # -- public entry points ------------------------------------------------------------------
@@ -331,8 +331,8 @@ class Runner:
         for lm, timeouts in items:
             m = lm.migration
 
-            def record(duration_ms: float, m: Any = m) -> tuple[sql.Composed, dict[str, Any]]:
-                return self.store.insert_query(
+            def record(duration_ms: float, m: Any = m) -> str:
+                return self.store.insert_sql(
                     version=m.version,
                     name=m.name,
                     checksum=m.checksum,
@@ -356,8 +356,8 @@ class Runner:
         if lm.down.header("no-transaction") is not None:
             return self._no_transaction(lm, lm.down, m.down_path, "down", timeouts, 0)
 
-        def record(duration_ms: float) -> tuple[sql.Composed, dict[str, Any]]:
-            return self.store.delete_query(m.version, "rollback", duration_ms=round(duration_ms, 3))
+        def record(duration_ms: float) -> str:
+            return self.store.delete_sql(m.version, "rollback", duration_ms=round(duration_ms, 3))
 
         part = _Part(lm, lm.down, m.down_path, "down", timeouts, record)
         (duration,), retries = self._transaction([part])
@@ -418,30 +418,42 @@ class Runner:
                 self._statement(part, i, stmt, prefix if i == 0 else "")
             duration = (time.perf_counter() - started) * 1000
             durations.append(duration)
-            query, params = part.record(duration)
+            record = part.record(duration)
             if n < len(parts) - 1:
-                try:
-                    self.cur.execute(query, params)
-                except psycopg.Error as exc:
-                    raise _Failure(part, None, exc, self.conn.broken) from None
+                self._admin(part, record)
                 continue
             self._require_deploy_lock(part, n_parts=len(parts))
-            self._record_and_commit(part, query, params)
+            self._record_and_commit(part, record)
         self._current = None
         return durations
 
     def _statement(self, part: _Part, index: int, stmt: Statement, prefix: str = "") -> None:
         try:
-            self.cur.execute(prefix + stmt.text if prefix else stmt.text)
+            self._execute(prefix + stmt.text if prefix else stmt.text)
         except psycopg.Error as exc:
             raise _Failure(part, index, exc, self.conn.broken, prefix_chars=len(prefix)) from None
 
-    def _record_and_commit(self, part: _Part, query: sql.Composed, params: dict[str, Any]) -> None:
+    def _execute(self, query: str) -> None:
+        """Run SQL text whose results nobody reads (the user's statements, pgmig's BEGIN, SET,
+        state rows and COMMIT) with the simple-query protocol, as psql does.
+
+        This is what a cursor's ``execute`` does without what the runner does not need (query
+        conversion, prepared-statement bookkeeping, result sets), which was most of the
+        runner's client CPU per statement. It waits through :meth:`psycopg.Connection.wait`,
+        so Ctrl-C and SIGTERM still cancel the running statement on the server. A failed
+        statement raises the same :class:`psycopg.Error` subclass a cursor would.
+        """
+        pgconn = self.conn.pgconn
+        pgconn.send_query(query.encode(self._encoding))
+        for result in self.conn.wait(_execute_gen(pgconn)):
+            if result.status == pq.ExecStatus.FATAL_ERROR:
+                raise psycopg.errors.error_from_result(result, encoding=self._encoding)
+
+    def _record_and_commit(self, part: _Part, record: str) -> None:
         """The state row and COMMIT in one message. After an error, the transaction status
         tells which failed: still open (aborted) = the state row; over = the COMMIT."""
-        message = self._client_cursor.mogrify(query, params) + ";\nCOMMIT"
         try:
-            self.cur.execute(message)
+            self._execute(record + ";\nCOMMIT")
         except psycopg.Error as exc:
             lost = self.conn.broken or self.conn.closed
             at_commit = lost or self.conn.info.transaction_status == pq.TransactionStatus.IDLE
@@ -449,7 +461,7 @@ class Runner:
 
     def _admin(self, part: _Part, sql: str, *, at_commit: bool = False) -> None:
         try:
-            self.cur.execute(sql)
+            self._execute(sql)
         except psycopg.Error as exc:
             raise _Failure(part, None, exc, self.conn.broken, at_commit) from None
 
@@ -500,7 +512,7 @@ class Runner:
             return
         # if the connection died meanwhile, the server rolls back on its own
         with contextlib.suppress(psycopg.Error):
-            self.cur.execute("ROLLBACK")
+            self._execute("ROLLBACK")
 
     # -- no-transaction -----------------------------------------------------------------------
 
@@ -591,7 +603,7 @@ class Runner:
             self._current = None
             if not (self.conn.broken or self.conn.closed):
                 self._rollback_quietly()
-                self.cur.execute("RESET lock_timeout; RESET statement_timeout")
+                self._execute("RESET lock_timeout; RESET statement_timeout")
         return StepResult(
             m.version,
             m.name,
@@ -1078,7 +1090,7 @@ class Runner:
         )
 
 
-def _recorded_unit_by_unit(_duration_ms: float) -> tuple[sql.Composed, dict[str, Any]]:
+def _recorded_unit_by_unit(_duration_ms: float) -> str:
     raise AssertionError("no-transaction migrations record their progress after each unit")
 
 
