@@ -106,9 +106,16 @@ def sql_literal(value: Any) -> str:
     is: text with a backslash is written as an ``E''`` string, whose escapes do not depend on
     that setting. Handles what the state tables store: None, bool, int, float, str and dicts
     (as jsonb)."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError("PostgreSQL text cannot contain NUL characters")
+        quoted = value.replace("'", "''")
+        if "\\" in value:
+            return "E'" + quoted.replace("\\", "\\\\") + "'"
+        return "'" + quoted + "'"
     if value is None:
         return "NULL"
-    if isinstance(value, bool):
+    if value is True or value is False:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
@@ -118,13 +125,6 @@ def sql_literal(value: Any) -> str:
         return "'NaN'" if math.isnan(value) else ("'Infinity'" if value > 0 else "'-Infinity'")
     if isinstance(value, Mapping):
         return sql_literal(json.dumps(dict(value), sort_keys=True)) + "::jsonb"
-    if isinstance(value, str):
-        if "\x00" in value:
-            raise ValueError("PostgreSQL text cannot contain NUL characters")
-        quoted = value.replace("'", "''")
-        if "\\" in value:
-            return "E'" + quoted.replace("\\", "\\\\") + "'"
-        return "'" + quoted + "'"
     raise TypeError(f"no SQL literal for {type(value).__name__}")
 
 
@@ -174,6 +174,9 @@ class StateStore:
         ).format(log=self.log_t)
         self._t_text = sql_ident(tables.schema, tables.table)
         self._log_text = sql_ident(tables.schema, tables.log)
+        # constant for the life of the store: quoted once, not once per migration
+        self._actor_sql = sql_literal(actor)
+        self._pgmig_version_sql = sql_literal(pgmig_version)
         self._update = sql.SQL(
             "WITH s AS (UPDATE {t} SET checksum = coalesce(%(checksum)s, checksum), "
             "statements_done = coalesce(%(done)s, statements_done), statements_total = "
@@ -318,7 +321,7 @@ class StateStore:
             f"WITH s AS (INSERT INTO {self._t_text} (version, name, checksum, duration_ms, "
             "applied_by, pgmig_version, transactional, statements_done, statements_total) "
             f"VALUES ({lit(version)}, {lit(name)}, {lit(checksum)}, {lit(duration_ms)}, "
-            f"{lit(self.actor)}, {lit(self.pgmig_version)}, {lit(transactional)}, {lit(done)}, "
+            f"{self._actor_sql}, {self._pgmig_version_sql}, {lit(transactional)}, {lit(done)}, "
             f"{lit(total)}) RETURNING version, name, checksum) "
             + self._log_from_s(event, duration_ms, details)
         )
@@ -331,7 +334,7 @@ class StateStore:
         return (
             f"INSERT INTO {self._log_text} (event, version, name, checksum, actor, "
             f"pgmig_version, duration_ms, details) SELECT {lit(event)}, version, name, "
-            f"checksum, {lit(self.actor)}, {lit(self.pgmig_version)}, {lit(duration_ms)}, "
+            f"checksum, {self._actor_sql}, {self._pgmig_version_sql}, {lit(duration_ms)}, "
             f"{lit(dict(details) if details else None)} FROM s"
         )
 
