@@ -2,8 +2,10 @@
 
 Contract (the API in :mod:`pgmig.api` decides *what* runs; this module decides *how*):
 
-* **One transaction per migration.** ``BEGIN`` and ``SET LOCAL lock_timeout/statement_timeout``
-  go in one round trip, then the file's statements one by one (as split by the PostgreSQL
+* **One transaction per migration.** ``BEGIN``, ``RESET ALL; RESET ROLE`` (every migration
+  starts from the session's defaults, whatever the one before it SET) and ``SET LOCAL
+  lock_timeout/statement_timeout`` go in the message of the first statement, then the file's
+  statements one by one (as split by the PostgreSQL
   grammar in :mod:`pgmig.parsing`), then the state row and its log row in one statement, then
   ``COMMIT``. A failure rolls back the migration and its state row together. With
   ``--single-transaction`` the same happens with every pending migration in one transaction.
@@ -54,6 +56,14 @@ from pgmig.parsing import ParsedSQL, Statement
 from pgmig.redact import Redactor
 
 RETRYABLE = {"55P03": "lock_not_available", "40P01": "deadlock_detected"}
+# Sent before each migration's own SQL (inside its transaction, or before the first unit of a
+# no-transaction file): a session-level SET, SET ROLE or set_config(..., false) in one migration
+# must not leak into the next one, or a migration would behave differently when applied in the
+# same run as its predecessor (a fresh database, CI) than when applied alone (production).
+# RESET ALL restores the values the session started with (the connection's options, then the
+# role's and database's ALTER ... SET defaults, then postgresql.conf); it leaves the role alone,
+# hence RESET ROLE.
+FRESH_SESSION = "RESET ALL; RESET ROLE"
 BACKOFF_BASE_S = 0.2
 BACKOFF_CAP_S = 3.0
 
@@ -401,16 +411,12 @@ class Runner:
         last migration's state row goes in the message of the COMMIT.
         """
         durations: list[float] = []
-        current: Timeouts | None = None
         for n, part in enumerate(parts):
             started = time.perf_counter()
             self._current = part.lm.migration.version
-            prefix = ""
-            if current is None:
-                prefix = f"BEGIN; {part.timeouts.sql(local=True)};\n"
-            elif part.timeouts != current:
-                prefix = f"{part.timeouts.sql(local=True)};\n"
-            current = part.timeouts
+            # every migration starts from the session's defaults (see FRESH_SESSION)
+            begin = "BEGIN; " if n == 0 else ""
+            prefix = f"{begin}{FRESH_SESSION}; {part.timeouts.sql(local=True)};\n"
             if prefix and (not part.parsed.statements or not self._merge_prefix):
                 self._admin(part, prefix)
                 prefix = ""
@@ -533,7 +539,7 @@ class Runner:
         retries = 0
         done = resume_from or 0
         try:
-            self._admin(part, timeouts.sql(local=False))
+            self._admin(part, f"{FRESH_SESSION}; {timeouts.sql(local=False)}")
             if direction == "up" and resume_from is None:
                 self.store.insert(
                     self.conn,
@@ -549,11 +555,17 @@ class Runner:
                 )
             elif direction == "up":
                 self._refuse_if_previous_attempt_runs(part, done)
+                replayed = self._replay_session_settings(part, done)
+                again = (
+                    f"; its session settings ran again first: {_statements_list(replayed)}"
+                    if replayed
+                    else ""
+                )
                 self.emit(
                     Event(
                         "resume",
                         f"resuming {m.name} at statement {done + 1} of {total} "
-                        f"(statements 1-{done} completed in an earlier run)",
+                        f"(statements 1-{done} completed in an earlier run{again})",
                         m.version,
                     )
                 )
@@ -613,6 +625,19 @@ class Runner:
             retries,
             (resume_from + 1) if resume_from else None,
         )
+
+    def _replay_session_settings(self, part: _Part, done: int) -> list[int]:
+        """Run the completed statements that only set session state (``SET``, ``RESET``,
+        ``SET ROLE``, not ``SET LOCAL``) again before resuming, so the remaining statements run
+        as they would have in the first run: ``SET maintenance_work_mem = '2GB'`` before a
+        ``CREATE INDEX CONCURRENTLY`` that failed must hold for its retry too. Returns their
+        1-based numbers."""
+        replayed = []
+        for i, stmt in enumerate(part.parsed.statements[:done]):
+            if session_setting(stmt):
+                self._statement(part, i, stmt)
+                replayed.append(i + 1)
+        return replayed
 
     def _refuse_if_previous_attempt_runs(self, part: _Part, done: int) -> None:
         """A killed pgmig leaves its server session running the statement it had sent (the
@@ -1088,6 +1113,20 @@ class Runner:
         self.emit(
             Event("notice", self.redactor(f"{diag.severity or 'NOTICE'}: {message}"), self._current)
         )
+
+
+def session_setting(stmt: Statement) -> bool:
+    """Whether a statement only changes the session's settings: ``SET``/``RESET`` of a
+    parameter, ``SET ROLE``, ``SET SESSION CHARACTERISTICS`` (not ``SET LOCAL`` or
+    ``SET TRANSACTION``, which end with their transaction). Running it twice is harmless."""
+    if stmt.tree is None or stmt.kind != "VariableSetStmt":
+        return False
+    node = stmt.tree["VariableSetStmt"]
+    return not node.get("is_local") and node.get("name") != "TRANSACTION"
+
+
+def _statements_list(numbers: list[int]) -> str:
+    return ("statement " if len(numbers) == 1 else "statements ") + ", ".join(map(str, numbers))
 
 
 def _recorded_unit_by_unit(_duration_ms: float) -> str:

@@ -95,6 +95,46 @@ def test_fixing_the_database_and_running_up_again_resumes_after_the_last_complet
     ]
 
 
+def test_resume_runs_the_session_settings_of_completed_statements_again(
+    db: TestDB, migrations_dir: Path
+) -> None:
+    """A SET before the failed statement held in the first run, so it must hold for the retry
+    (a new session): it runs again; SET LOCAL, SELECT and DDL before it do not."""
+    write_migration(
+        migrations_dir,
+        "001",
+        "settings_then_fail",
+        "-- pgmig:no-transaction\n"
+        "CREATE SCHEMA s1;\n"
+        "SET search_path = s1, public;\n"
+        "SET LOCAL work_mem = '5MB';\n"
+        "SET maintenance_work_mem = '77MB';\n"
+        "CREATE TABLE s1.made_once (id int);\n"
+        "CREATE TABLE seen AS SELECT current_setting('maintenance_work_mem') AS mwm "
+        "FROM needs_fixing;\n",
+    )
+    settings = settings_for(db, migrations_dir)
+    with pytest.raises(MigrationFailed):
+        api.up(settings)
+    assert row(db, 1)[:2] == (5, 6)
+
+    db.query(
+        "CREATE TABLE public.needs_fixing (id int); INSERT INTO public.needs_fixing VALUES (1)"
+    )
+    seen: list[Event] = []
+    api.up(settings, on_event=seen.append)
+
+    assert db.query("SELECT mwm FROM s1.seen") == [("77MB",)]  # in s1, with the SET value
+    assert any(
+        e.kind == "resume"
+        and "(statements 1-5 completed in an earlier run; its session settings ran again "
+        "first: statements 2, 4)"
+        in e.message
+        for e in seen
+    ), [e.message for e in seen]
+    assert row(db, 1) == (6, 6, None, False)
+
+
 def test_resolve_applied_and_pending_settle_a_failed_migration_and_are_logged(
     db: TestDB, migrations_dir: Path
 ) -> None:

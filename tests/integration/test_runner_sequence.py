@@ -151,3 +151,69 @@ def test_copy_from_stdin_is_refused_before_anything_runs(db: TestDB, migrations_
     assert "002_seed.up.sql:1:1: COPY ... FROM STDIN needs a client that streams" in rendered
     assert "INSERT ... VALUES" in rendered
     assert "t" not in db.tables()
+
+
+@pytest.mark.parametrize("single", [False, True], ids=["per-migration", "single-transaction"])
+def test_session_settings_of_one_migration_do_not_leak_into_the_next(
+    db: TestDB, migrations_dir: Path, single: bool
+) -> None:
+    """Applied together or one run at a time, a migration sees the same session: a session-level
+    SET, set_config(..., false) or SET ROLE in the migration before it does not carry over."""
+    role = f"pgmig_leak_{db.dbname[-12:]}"
+    db.query(f"CREATE ROLE {role} NOLOGIN")
+    try:
+        write_migration(
+            migrations_dir,
+            "001",
+            "settings",
+            "CREATE SCHEMA s1;\n"
+            "SET search_path = s1, public;\n"
+            "CREATE TABLE a (id int);\n"
+            "SET work_mem = '7MB';\n"
+            "SELECT set_config('application_name', 'changed by 001', false);\n"
+            f"GRANT ALL ON SCHEMA public TO {role};\n"
+            f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {role};\n"
+            f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {role};\n"
+            f"SET ROLE {role};\n",
+        )
+        write_migration(
+            migrations_dir,
+            "002",
+            "sees_defaults",
+            "CREATE TABLE b AS SELECT current_setting('work_mem') AS work_mem, "
+            "current_setting('application_name') AS app, current_user::text AS who;\n",
+        )
+
+        api.up(settings_for(db, migrations_dir), single_transaction=single)
+
+        assert db.query("SELECT to_regclass('s1.a') IS NOT NULL, to_regclass('public.b')") == [
+            (True, "b")
+        ]
+        work_mem, app, who = db.query("SELECT work_mem, app, who FROM public.b")[0]
+        assert work_mem == db.query("SELECT current_setting('work_mem')")[0][0]
+        assert app == "pgmig"
+        assert who == db.user
+    finally:
+        db.query(f"DROP OWNED BY {role}; DROP ROLE {role}")
+
+
+def test_a_no_transaction_file_keeps_its_own_settings_but_the_next_migration_does_not(
+    db: TestDB, migrations_dir: Path
+) -> None:
+    write_migration(migrations_dir, "001", "schema", "CREATE SCHEMA s1;\n")
+    write_migration(
+        migrations_dir,
+        "002",
+        "concurrently",
+        "-- pgmig:no-transaction\n"
+        "SET search_path = s1, public;\n"
+        "CREATE TABLE x (id int);\n"
+        "CREATE INDEX CONCURRENTLY x_id ON x (id);\n",
+    )
+    write_migration(migrations_dir, "003", "after", "CREATE TABLE y (id int);\n")
+
+    api.up(settings_for(db, migrations_dir))
+
+    assert db.query("SELECT to_regclass('s1.x_id') IS NOT NULL, to_regclass('public.y')") == [
+        (True, "y")
+    ]
