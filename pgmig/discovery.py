@@ -209,7 +209,7 @@ def load(
     migrations: Iterable[Migration], *, with_up: bool = True, with_down: bool = False
 ) -> list[LoadedMigration]:
     """Parse and validate the given migrations. Raises FileProblems listing every problem."""
-    from pgmig.parsing import gc_paused
+    from pgmig.gcpause import gc_paused
 
     with gc_paused():
         return _load(migrations, with_up=with_up, with_down=with_down)

@@ -20,12 +20,10 @@ This module is pure (no database) and imports pglast only when a file is actuall
 from __future__ import annotations
 
 import bisect
-import gc
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -154,21 +152,6 @@ class SourceText:
 
     def byte_position(self, byte_offset: int) -> Position:
         return self.position(self.char_offset(byte_offset))
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while parse trees are built. They are many small
-    acyclic dicts and lists that reference counting frees; letting the collector scan them
-    again and again as they pile up costs 3-7x the parse time on a 5 MB file, and a third of
-    ``discovery.load`` on 1,000 files."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def checksum(text: str) -> str:

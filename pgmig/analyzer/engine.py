@@ -32,7 +32,7 @@ from pgmig.analyzer.findings import Finding, Issue, Severity
 from pgmig.analyzer.helpers import constant_string, locks_taken
 from pgmig.analyzer.ignores import Ignores, read_ignores
 from pgmig.analyzer.registry import META_RULES, Rule, all_rules, load_rules
-from pgmig.parsing import gc_paused
+from pgmig.gcpause import gc_paused
 
 if TYPE_CHECKING:
     from pgmig.parsing import Statement

@@ -59,3 +59,24 @@ def test_version_prints_the_package_version() -> None:
 
     _, proc = imported_modules("--version")
     assert proc.stdout.strip() == f"pgmig, version {__version__}"
+
+
+def test_the_command_line_pauses_the_garbage_collector_and_restores_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    import pgmig.cli
+
+    seen: list[bool] = []
+    monkeypatch.setattr(pgmig.cli.cli, "main", lambda **kwargs: seen.append(gc.isenabled()))
+    assert gc.isenabled()
+    pgmig.cli.main(["status"])
+    assert seen == [False]  # paused while the command runs
+    assert gc.isenabled()  # and back on for the caller (here: pytest)
+    gc.disable()
+    try:
+        pgmig.cli.main(["status"])
+        assert not gc.isenabled()  # a caller's own gc.disable() is kept
+    finally:
+        gc.enable()
