@@ -24,10 +24,10 @@ Contract (the API in :mod:`pgmig.api` decides *what* runs; this module decides *
 * **``-- pgmig:no-transaction`` files** run in autocommit, one statement (or one explicit
   ``BEGIN ... COMMIT`` block) at a time, with session-level timeouts. Progress is stored in the
   state row after each unit, so a failure leaves "failed at statement k of n" and a later run
-  resumes after the last completed unit. A failed ``CREATE INDEX CONCURRENTLY`` that left an
-  INVALID index is detected, and the message gives the exact ``DROP INDEX CONCURRENTLY``; a
-  named index that already exists INVALID is refused before running (``IF NOT EXISTS`` would
-  silently keep it).
+  resumes after the last completed unit. A failed ``CREATE INDEX CONCURRENTLY`` or
+  ``REINDEX ... CONCURRENTLY`` that left an INVALID index (``<index>_ccnew`` for REINDEX) is
+  detected, and the message gives the exact ``DROP INDEX CONCURRENTLY``; a named index that
+  already exists INVALID is refused before running (``IF NOT EXISTS`` would silently keep it).
 
 Nothing here prints: progress goes to the ``emit`` callback as :class:`Event` objects.
 """
@@ -52,7 +52,7 @@ from pgmig.db.lock import Holder, format_age, lock_holders, session_ended
 from pgmig.db.state import StateStore, quote_ident
 from pgmig.errors import ConfigError, Location, MigrationFailed, MigrationFileError, PlanError
 from pgmig.models import LoadedMigration
-from pgmig.parsing import ParsedSQL, Statement
+from pgmig.parsing import ParsedSQL, Statement, option_enabled
 from pgmig.redact import Redactor
 
 RETRYABLE = {"55P03": "lock_not_available", "40P01": "deadlock_detected"}
@@ -670,12 +670,12 @@ class Runner:
     def _unit(self, part: _Part, unit: range, done: int) -> int:
         """Run one statement or BEGIN...COMMIT block, retrying lock timeouts. Returns retries."""
         statements = part.parsed.statements
-        index_target = _concurrent_index(statements[unit.start]) if len(unit) == 1 else None
+        build = _index_build(statements[unit.start]) if len(unit) == 1 else None
         before: set[tuple[str, str]] = set()
-        if index_target is not None:
-            before = self._invalid_indexes(index_target[0])
-            if index_target[1] is not None and any(n == index_target[1] for _, n in before):
-                raise self._invalid_index_exists(part, unit.start, before, index_target[1])
+        if build is not None:
+            before = self._invalid_indexes(build)
+            if build.name is not None and any(n == build.name for _, n in before):
+                raise self._invalid_index_exists(part, unit.start, before, build.name)
         retry = _Retry(self.budget_ms, part.timeouts.lock_timeout_ms / 1000)
         while True:
             retry.attempts += 1
@@ -686,8 +686,8 @@ class Runner:
             except _Failure as failure:
                 self._rollback_quietly()
                 left_behind: list[tuple[str, str]] = []
-                if index_target is not None and not failure.connection_lost:
-                    left_behind = sorted(self._invalid_indexes(index_target[0]) - before)
+                if build is not None and not failure.connection_lost:
+                    left_behind = sorted(self._invalid_indexes(build) - before)
                 if failure.retryable and not left_behind:
                     delay = retry.next_delay()
                     holders = self._blockers(failure)
@@ -744,20 +744,25 @@ class Runner:
                 return conn
         return None
 
-    # -- indexes left INVALID by CREATE INDEX CONCURRENTLY ----------------------------------
+    # -- indexes left INVALID by CREATE INDEX / REINDEX ... CONCURRENTLY --------------------
 
-    def _invalid_indexes(self, table: str) -> set[tuple[str, str]]:
+    def _invalid_indexes(self, build: _IndexBuild) -> set[tuple[str, str]]:
+        """(schema, name) of the INVALID indexes a failed ``build`` could have left: on its
+        table for CREATE INDEX CONCURRENTLY; for REINDEX ... CONCURRENTLY (an index, a table, a
+        schema or the database), the ``<index>_ccnew[N]``/``_ccold[N]`` ones it creates."""
         conn = self._writable()
         if conn is None:
             return set()
-        rows = conn.execute(
+        query = (
             "SELECT n.nspname, c.relname FROM pg_index i "
             "JOIN pg_class c ON c.oid = i.indexrelid "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "WHERE NOT i.indisvalid AND i.indrelid = to_regclass(%s)",
-            (table,),
-        ).fetchall()
-        return {(r[0], r[1]) for r in rows}
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT i.indisvalid AND "
+        )
+        if build.table is not None:
+            rows = conn.execute(query + "i.indrelid = to_regclass(%s)", (build.table,))
+        else:
+            rows = conn.execute(query + "c.relname ~ '_cc(new|old)[0-9]*$'")
+        return {(r[0], r[1]) for r in rows.fetchall()}
 
     def _invalid_index_exists(
         self, part: _Part, index: int, invalid: set[tuple[str, str]], name: str
@@ -1133,9 +1138,24 @@ def _recorded_unit_by_unit(_duration_ms: float) -> str:
     raise AssertionError("no-transaction migrations record their progress after each unit")
 
 
-def _concurrent_index(stmt: Statement) -> tuple[str, str | None] | None:
-    """(table, index name or None) of a CREATE INDEX CONCURRENTLY statement."""
-    if stmt.tree is None or stmt.kind != "IndexStmt":
+@dataclass(frozen=True)
+class _IndexBuild:
+    """A statement that builds indexes in several transactions and, if it fails part-way,
+    leaves an INVALID index behind: where to look for it, and the name it will have (when the
+    statement names it)."""
+
+    table: str | None  # qualified table; None: REINDEX ... CONCURRENTLY, found by name
+    name: str | None = None
+
+
+def _index_build(stmt: Statement) -> _IndexBuild | None:
+    """The :class:`_IndexBuild` of CREATE INDEX CONCURRENTLY and REINDEX ... CONCURRENTLY."""
+    if stmt.tree is None:
+        return None
+    if stmt.kind == "ReindexStmt":
+        params = stmt.tree["ReindexStmt"].get("params")
+        return _IndexBuild(None) if option_enabled(params, "concurrently") else None
+    if stmt.kind != "IndexStmt":
         return None
     node = stmt.tree["IndexStmt"]
     if not node.get("concurrent"):
@@ -1143,7 +1163,7 @@ def _concurrent_index(stmt: Statement) -> tuple[str, str | None] | None:
     rel = node.get("relation", {})
     if not rel.get("relname"):
         return None
-    return _qualified(rel.get("schemaname"), rel["relname"]), node.get("idxname")
+    return _IndexBuild(_qualified(rel.get("schemaname"), rel["relname"]), node.get("idxname"))
 
 
 def _one_line(error: BaseException) -> str:

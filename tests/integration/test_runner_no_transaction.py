@@ -233,6 +233,38 @@ def test_failed_concurrent_index_leaves_an_invalid_index_that_is_named_with_its_
     ) == [(True,)]
 
 
+def test_failed_reindex_concurrently_names_the_ccnew_index_it_left_and_its_drop(
+    db: TestDB, migrations_dir: Path
+) -> None:
+    """REINDEX ... CONCURRENTLY builds `<index>_ccnew` next to the index; when the build fails,
+    that INVALID copy stays and every write maintains it. Here the indexed function starts to
+    fail for a row after the index was built, so the rebuild fails."""
+    db.query(
+        "CREATE SCHEMA app; CREATE TABLE app.items (id int);"
+        "CREATE FUNCTION app.f(i int) RETURNS int IMMUTABLE LANGUAGE sql AS 'SELECT i';"
+        "CREATE INDEX items_f ON app.items (app.f(id));"
+        "INSERT INTO app.items VALUES (1), (0);"
+        "CREATE OR REPLACE FUNCTION app.f(i int) RETURNS int IMMUTABLE LANGUAGE sql "
+        "AS 'SELECT 10 / i'"
+    )
+    write_migration(
+        migrations_dir,
+        "001",
+        "reindex",
+        "-- pgmig:no-transaction\nREINDEX INDEX CONCURRENTLY app.items_f;\n",
+    )
+
+    with pytest.raises(MigrationFailed) as info:
+        api.up(settings_for(db, migrations_dir))
+    text = info.value.render()
+    assert "division by zero" in text
+    assert "it left INVALID index app.items_f_ccnew behind" in text
+    assert "DROP INDEX CONCURRENTLY IF EXISTS app.items_f_ccnew;" in text
+    assert db.query(
+        "SELECT indisvalid FROM pg_index WHERE indexrelid = 'app.items_f_ccnew'::regclass"
+    ) == [(False,)]
+
+
 def test_resuming_an_edited_file_is_refused_until_repair_accepts_it(
     db: TestDB, migrations_dir: Path
 ) -> None:
