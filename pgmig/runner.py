@@ -56,6 +56,7 @@ from pgmig.parsing import ParsedSQL, Statement, option_enabled
 from pgmig.redact import Redactor
 
 RETRYABLE = {"55P03": "lock_not_available", "40P01": "deadlock_detected"}
+_FINE = (pq.ExecStatus.COMMAND_OK, pq.ExecStatus.TUPLES_OK, pq.ExecStatus.EMPTY_QUERY)
 # Sent before each migration's own SQL (inside its transaction, or before the first unit of a
 # no-transaction file): a session-level SET, SET ROLE or set_config(..., false) in one migration
 # must not leak into the next one, or a migration would behave differently when applied in the
@@ -452,8 +453,18 @@ class Runner:
         pgconn = self.conn.pgconn
         pgconn.send_query(query.encode(self._encoding))
         for result in self.conn.wait(_execute_gen(pgconn)):
+            if result.status in _FINE:
+                continue
             if result.status == pq.ExecStatus.FATAL_ERROR:
                 raise psycopg.errors.error_from_result(result, encoding=self._encoding)
+            # COPY FROM STDIN / TO STDOUT are refused before anything runs (discovery.validate);
+            # should the server still start one, the session waits for data pgmig will never
+            # stream: close it (the server rolls back) and fail, never hang
+            self.conn.close()
+            raise psycopg.ProgrammingError(
+                f"unexpected {pq.ExecStatus(result.status).name} result: pgmig cannot stream COPY "
+                "data in a migration; the connection was closed and its transaction rolled back"
+            )
 
     def _record_and_commit(self, part: _Part, record: str) -> None:
         """The state row and COMMIT in one message. After an error, the transaction status

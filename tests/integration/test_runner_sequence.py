@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 
 from pgmig import api
@@ -217,3 +218,26 @@ def test_a_no_transaction_file_keeps_its_own_settings_but_the_next_migration_doe
     assert db.query("SELECT to_regclass('s1.x_id') IS NOT NULL, to_regclass('public.y')") == [
         (True, "y")
     ]
+
+
+def test_a_copy_that_reaches_the_server_fails_instead_of_hanging(db: TestDB) -> None:
+    """COPY FROM STDIN / TO STDOUT never get past validation; the runner still refuses to wait
+    on a COPY the server started (defence in depth)."""
+    from pgmig.db.state import StateStore, StateTables
+    from pgmig.redact import Redactor
+    from pgmig.runner import Runner
+
+    with db.connect() as conn:
+        runner = Runner(
+            conn,
+            monitor=None,
+            store=StateStore(StateTables("public", "_migrations"), actor="t", pgmig_version="0"),
+            settings=Settings(database_url=db.url),
+            redactor=Redactor.for_dsn(db.url),
+            emit=lambda event: None,
+        )
+        runner._execute("SELECT 1; CREATE TABLE fine (id int)")
+        with pytest.raises(psycopg.ProgrammingError, match="unexpected COPY_OUT result"):
+            runner._execute("BEGIN; CREATE TABLE gone (id int); COPY (SELECT 1) TO STDOUT")
+        assert conn.closed
+    assert db.tables() >= {"fine"} and "gone" not in db.tables()
