@@ -5,9 +5,8 @@ Contract (the API in :mod:`pgmig.api` decides *what* runs; this module decides *
 * **One transaction per migration.** ``BEGIN``, ``RESET ALL; RESET ROLE`` (every migration
   starts from the session's defaults, whatever the one before it SET) and ``SET LOCAL
   lock_timeout/statement_timeout`` go in the message of the first statement, then the file's
-  statements one by one (as split by the PostgreSQL
-  grammar in :mod:`pgmig.parsing`), then the state row and its log row in one statement, then
-  ``COMMIT``. A failure rolls back the migration and its state row together. With
+  statements one by one (as split by the PostgreSQL grammar in :mod:`pgmig.parsing`), then the
+  state row and its log row in one statement, then ``COMMIT``. A failure rolls back the migration and its state row together. With
   ``--single-transaction`` the same happens with every pending migration in one transaction.
 * **Statement by statement**, so a server error is reported at ``file:line:column`` (statement
   start + the server's 1-based error position, mapped through the file's
@@ -49,7 +48,7 @@ from psycopg.generators import execute as _execute_gen
 
 from pgmig.config import Settings, parse_duration_ms
 from pgmig.db.lock import Holder, format_age, lock_holders, session_ended
-from pgmig.db.state import StateStore, quote_ident
+from pgmig.db.state import StateStore, quote_ident, sql_ident
 from pgmig.errors import ConfigError, Location, MigrationFailed, MigrationFileError, PlanError
 from pgmig.models import LoadedMigration
 from pgmig.parsing import ParsedSQL, Statement, option_enabled
@@ -198,8 +197,7 @@ def relations_of(tree: Any) -> list[str]:
 
 
 def _qualified(schema: str | None, name: str) -> str:
-    ident = '"' + name.replace('"', '""') + '"'
-    return ('"' + schema.replace('"', '""') + '".' + ident) if schema else ident
+    return sql_ident(schema, name) if schema else sql_ident(name)
 
 
 @dataclass
@@ -407,9 +405,9 @@ class Runner:
     def _attempt(self, parts: list[_Part]) -> list[float]:
         """One try at the transaction, statement by statement so a failure names its statement.
 
-        Round trips are what a migration costs beyond its own SQL, so pgmig's SQL travels with
-        the user's: BEGIN and the SET LOCALs go in the message of the first statement, and the
-        last migration's state row goes in the message of the COMMIT.
+        pgmig's own SQL travels with the user's: BEGIN, the RESETs and the SET LOCALs go in the
+        message of the first statement, and the last migration's state row goes in the message
+        of the COMMIT.
         """
         durations: list[float] = []
         for n, part in enumerate(parts):
@@ -418,7 +416,7 @@ class Runner:
             # every migration starts from the session's defaults (see FRESH_SESSION)
             begin = "BEGIN; " if n == 0 else ""
             prefix = f"{begin}{FRESH_SESSION}; {part.timeouts.sql(local=True)};\n"
-            if prefix and (not part.parsed.statements or not self._merge_prefix):
+            if not part.parsed.statements or not self._merge_prefix:
                 self._admin(part, prefix)
                 prefix = ""
             for i, stmt in enumerate(part.parsed.statements):
