@@ -14,10 +14,8 @@ relative to that file's directory. Unknown keys are errors (a typo must not sile
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import os
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -157,6 +155,8 @@ def config_files(start: Path) -> list[Path]:
 
 
 def _has_tool_pgmig(path: Path) -> bool:
+    import tomllib  # only when there is a file to read (start-up time)
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -166,6 +166,8 @@ def _has_tool_pgmig(path: Path) -> bool:
 
 def read_config_file(path: Path) -> dict[str, Any]:
     """The raw option table of a config file, with relative paths resolved against its folder."""
+    import tomllib  # only when there is a file to read (start-up time)
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -185,6 +187,8 @@ def read_config_file(path: Path) -> dict[str, Any]:
     for key, value in table.items():
         name = key.replace("-", "_")
         if name not in FIELDS:
+            import difflib
+
             close = difflib.get_close_matches(name, FIELDS, n=1)
             raise ConfigError(
                 f"config file {path}: unknown setting {key!r}",
