@@ -8,7 +8,8 @@ again and again as they pile up, without ever finding garbage among them:
   ``discovery.load`` of 1,000 files about a third faster;
 * a whole ``pgmig up`` of 1,000 migrations spent about 0.1 s of its ~0.55 s of client CPU in the
   collector (start-up imports, parse trees, the runner loop); with it paused for the command
-  (:func:`pgmig.cli.main`), peak memory grew by 0.5 MB, and by 2.2% (406 to 415 MB) for ``check`` on 5 MB.
+  (:func:`pgmig.cli.main`), peak memory grew by 0.5 MB, and by 2.2% (406 to 415 MB) for
+  ``check`` on 5 MB.
 
 Only the command line pauses it for a whole command; the library (:mod:`pgmig.api`) pauses it
 only around parsing, and always restores the caller's setting.
