@@ -78,7 +78,7 @@ def cli() -> None:
 
 def main(argv: list[str] | None = None) -> Any:
     """The ``pgmig`` console script. The cyclic garbage collector is paused for the command:
-    about a sixth of ``pgmig up``'s client CPU went to rescanning long-lived, acyclic objects
+    up to a sixth of ``pgmig up``'s client CPU went to rescanning long-lived, acyclic objects
     (see :mod:`pgmig.gcpause`); the caller's setting is restored afterwards."""
     with gc_paused():
         return cli.main(args=argv, prog_name="pgmig")
